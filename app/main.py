@@ -1,0 +1,63 @@
+"""The FastAPI application: one driver per process, made in the lifespan."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from neo4j.exceptions import Neo4jError, ServiceUnavailable
+
+from app import __version__
+from app.config import Settings, get_settings
+from app.db import create_driver, wait_for_neo4j
+from app.errors import install_error_handlers
+from app.routes import health
+from graph_schema import apply_schema
+
+log = logging.getLogger(__name__)
+
+
+def _prepare_schema(app: FastAPI) -> None:
+    try:
+        apply_schema(app.state.driver)
+        app.state.schema_ready = True
+    except (ServiceUnavailable, Neo4jError, OSError) as exc:
+        log.error("could not apply the schema at start: %s", exc)
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    settings: Settings = app.state.settings
+    app.state.driver = create_driver(settings)
+    app.state.schema_ready = False
+    if wait_for_neo4j(app.state.driver, retries=settings.neo4j_connect_retries):
+        _prepare_schema(app)
+    else:
+        log.error("Neo4j is unreachable at %s: the API serves /health, and /ready answers "
+                  "503 until Neo4j is up (start it with `polikg neo4j start`)",
+                  settings.neo4j_uri)
+    try:
+        yield
+    finally:
+        app.state.driver.close()
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the app for `settings` (tests pass their own; `polikg serve` uses the env)."""
+    settings = settings or get_settings()
+    app = FastAPI(
+        title="polikg",
+        version=__version__,
+        summary="Who said what about whom, and when: a political knowledge graph over news.",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
+                           allow_methods=["GET", "POST"], allow_headers=["*"])
+    install_error_handlers(app)
+    app.include_router(health.router)
+    return app

@@ -1,0 +1,3 @@
+// Readiness probe: proves a read transaction round-trips.
+// params: none. columns: ok
+RETURN 1 AS ok
