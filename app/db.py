@@ -25,6 +25,7 @@ def create_driver(settings: Settings) -> Driver:
         connection_timeout=5.0,
         connection_acquisition_timeout=10.0,
         max_connection_pool_size=50,
+        notifications_min_severity="OFF",
     )
 
 

@@ -82,7 +82,8 @@ def test_settings(neo4j_uri: str, neo4j_auth: tuple[str, str]) -> Settings:
 
 @pytest.fixture(scope="session")
 def session_driver(neo4j_uri: str, neo4j_auth: tuple[str, str]) -> Iterator[Driver]:
-    with GraphDatabase.driver(neo4j_uri, auth=neo4j_auth) as driver:
+    with GraphDatabase.driver(neo4j_uri, auth=neo4j_auth,
+                              notifications_min_severity="OFF") as driver:
         driver.verify_connectivity()
         apply_schema(driver)
         yield driver

@@ -1,0 +1,176 @@
+"""Write a batch of extractions into Neo4j: one transaction per batch, idempotent.
+
+The writer only writes. Per batch it (1) sorts articles into new, unchanged and
+replaced by content hash and extractor version, (2) removes the facts of replaced
+articles, (3) resolves every entity against the graph and the batch so far, (4) MERGEs
+articles, entities, mentions, claims and quotes with stable ids, (5) recomputes the
+aggregated edges of every touched (subject, type, object) from its claims, and (6)
+removes entities no article mentions any more. A crash rolls the batch back whole.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from neo4j import Driver, ManagedTransaction
+
+from loaders.contract import Extraction
+from loaders.records import ArticleRows, build_rows, text_sha256
+from loaders.resolve import (
+    Candidate,
+    Mention,
+    better_name,
+    lucene_terms,
+    new_entity_id,
+    normalise,
+    resolve,
+)
+from queries import write as wq
+
+log = logging.getLogger(__name__)
+CONTEXT_TYPES = ("MEMBER_OF", "HOLDS_OFFICE")
+
+
+@dataclass
+class BatchResult:
+    """What one batch did, for the ingest summary and the API's answer."""
+
+    new: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    counters: wq.WriteCounters = field(default_factory=wq.WriteCounters)
+    entity_ids: dict[str, dict[str, str]] = field(default_factory=dict)  # article -> local->id
+    skipped_facts: int = 0
+
+
+def write_batch(driver: Driver, docs: Sequence[Extraction], *,
+                database: str | None = None) -> BatchResult:
+    """Write the batch in one transaction (retried whole on transient errors)."""
+    with driver.session(database=database) as session:
+        return session.execute_write(_write_tx, list(docs))
+
+
+def _classify(tx: ManagedTransaction, docs: list[Extraction],
+              result: BatchResult) -> list[Extraction]:
+    known = wq.existing_articles(tx, [d.article.id for d in docs])
+    todo: list[Extraction] = []
+    seen: set[str] = set()
+    for doc in docs:
+        aid = doc.article.id
+        prev = known.get(aid)
+        same = prev is not None and prev["text_sha256"] == text_sha256(doc.article.text) \
+            and prev["extractor_version"] == doc.extractor_version
+        if same or aid in seen:
+            result.unchanged.append(aid)
+            continue
+        seen.add(aid)
+        (result.replaced if prev is not None else result.new).append(aid)
+        todo.append(doc)
+    return todo
+
+
+def _write_tx(tx: ManagedTransaction, docs: list[Extraction]) -> BatchResult:
+    result = BatchResult()
+    todo = _classify(tx, docs, result)
+    if not todo:
+        return result
+    counters = result.counters
+    old_triples, touched = (wq.detach_article_facts(tx, result.replaced, counters)
+                            if result.replaced else ([], set()))
+    resolver = BatchResolver(tx)
+    entity_rows: dict[str, dict[str, str]] = {}
+    all_rows: list[ArticleRows] = []
+    for doc in todo:
+        ids = resolver.resolve_article(doc, entity_rows)
+        result.entity_ids[doc.article.id] = ids
+        all_rows.append(build_rows(doc, ids))
+    wq.write_rows(tx, "merge_articles", [r.article for r in all_rows], counters)
+    wq.write_rows(tx, "merge_entities", list(entity_rows.values()), counters)
+    wq.write_rows(tx, "merge_mentions", [m for r in all_rows for m in r.mentions], counters)
+    touched |= set(entity_rows)
+    wq.write_ids(tx, "refresh_aliases", list(touched), counters)
+    claims = [c for r in all_rows for c in r.claims]
+    wq.write_rows(tx, "merge_claims", claims, counters)
+    wq.write_rows(tx, "merge_quotes", [q for r in all_rows for q in r.quotes], counters)
+    triples = {(t["s"], t["t"], t["o"]) for t in old_triples}
+    triples |= {(c["subject"], c["type"], c["object"]) for c in claims}
+    wq.write_rows(tx, "refresh_fact_edges",
+                  [{"s": s, "t": t, "o": o} for s, t, o in sorted(triples)], counters)
+    wq.write_ids(tx, "delete_orphan_entities", list(touched), counters)
+    result.skipped_facts = sum(len(r.skipped) for r in all_rows)
+    return result
+
+
+class BatchResolver:
+    """Resolves each article's entities against the graph and the batch written so far.
+
+    Articles are processed in input order and every decision joins the pool, so the
+    outcome does not depend on where batch boundaries fall (a re-run after a crash
+    gives the same ids as one clean run).
+    """
+
+    def __init__(self, tx: ManagedTransaction) -> None:
+        self.tx = tx
+        self.pool: dict[str, Candidate] = {}
+
+    def resolve_article(self, doc: Extraction,
+                        entity_rows: dict[str, dict[str, str]]) -> dict[str, str]:
+        """Map the article's local entity ids to graph ids, recording entity rows."""
+        ids: dict[str, str] = {}
+        entities = [e for e in doc.entities if e.type in
+                    ("Person", "Party", "Alliance", "Office", "Organization")]
+        # Parties and offices first: they are the context that tells people apart.
+        ordered = sorted(entities, key=lambda e: e.type == "Person")
+        mentions = {e.id: Mention(e.type, e.name, tuple(e.aliases)) for e in ordered}
+        candidates = self._candidates(list(mentions.values()))
+        for ent in ordered:
+            mention = mentions[ent.id]
+            if ent.type == "Person":
+                mention.context = frozenset(
+                    ids[r.object] for r in doc.relations
+                    if r.subject == ent.id and r.type in CONTEXT_TYPES and r.object in ids)
+            pool = [*candidates.get(id(mention), []), *self.pool.values()]
+            gid = resolve(mention, _unique(pool))
+            gid = gid or self._new_id(ent.type, ent.name, doc.article.id)
+            ids[ent.id] = gid
+            self._remember(gid, mention, pool, entity_rows)
+        return ids
+
+    def _candidates(self, mentions: list[Mention]) -> dict[int, list[Candidate]]:
+        probes = [{"i": idx, "label": m.label, "q": lucene_terms(m)}
+                  for idx, m in enumerate(mentions) if lucene_terms(m)]
+        found: dict[int, list[Candidate]] = {}
+        for rec in wq.entity_candidates(self.tx, probes):
+            mention = mentions[rec["i"]]
+            found.setdefault(id(mention), []).append(Candidate(
+                id=rec["id"], label=rec["label"], name=rec["name"],
+                aliases=tuple(rec["aliases"]), context=frozenset(rec["context"])))
+        return found
+
+    def _new_id(self, label: str, name: str, article_id: str) -> str:
+        taken = set(self.pool)
+        base = new_entity_id(label, name, set(), salt=article_id)
+        taken |= wq.existing_entity_ids(self.tx, [base])
+        return new_entity_id(label, name, taken, salt=article_id)
+
+    def _remember(self, gid: str, mention: Mention, pool: list[Candidate],
+                  entity_rows: dict[str, dict[str, str]]) -> None:
+        known = self.pool.get(gid) or next((c for c in pool if c.id == gid), None)
+        name = better_name(known.name, mention.name, label=mention.label) if known \
+            else mention.name
+        aliases = tuple(sorted({*(known.aliases if known else ()), mention.name,
+                                *mention.aliases}))
+        context = (known.context if known else frozenset()) | mention.context
+        self.pool[gid] = Candidate(gid, mention.label, name, aliases, context)
+        entity_rows[gid] = {"id": gid, "label": mention.label, "name": name,
+                            "key": normalise(name)}
+
+
+def _unique(cands: list[Candidate]) -> list[Candidate]:
+    """One candidate per id, the batch pool's (most recent) view winning."""
+    by_id: dict[str, Candidate] = {}
+    for cand in cands:
+        by_id[cand.id] = cand
+    return list(by_id.values())
