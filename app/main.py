@@ -14,7 +14,7 @@ from app import __version__
 from app.config import Settings, get_settings
 from app.db import create_driver, wait_for_neo4j
 from app.errors import install_error_handlers
-from app.routes import health
+from app.routes import articles, health
 from graph_schema import apply_schema
 
 log = logging.getLogger(__name__)
@@ -60,4 +60,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                            allow_methods=["GET", "POST"], allow_headers=["*"])
     install_error_handlers(app)
     app.include_router(health.router)
+    app.include_router(articles.router)
     return app

@@ -7,10 +7,11 @@ CALL (a) {
   OPTIONAL MATCH (c:Claim)-[:IN]->(a)
   OPTIONAL MATCH (c)-[:SUBJECT]->(s)
   OPTIONAL MATCH (c)-[:OBJECT]->(o)
-  WITH c, s, o
-  DETACH DELETE c
-  RETURN collect(DISTINCT CASE WHEN s IS NULL THEN null
-                          ELSE {s: s.id, t: c.type, o: o.id} END) AS triples
+  WITH collect(c) AS claims,
+       collect(DISTINCT CASE WHEN s IS NULL THEN null
+                        ELSE {s: s.id, t: c.type, o: o.id} END) AS triples
+  FOREACH (c IN claims | DETACH DELETE c)
+  RETURN triples
 }
 CALL (a) {
   OPTIONAL MATCH (q:Quote)-[:IN]->(a)

@@ -1,0 +1,85 @@
+"""POST /articles: ingest one article or a small batch through the same loader as the CLI."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Body
+from pydantic import BaseModel, Field, field_validator
+
+from app.deps import ApiKeyDep, DriverDep
+from loaders.contract import ArticleMeta
+
+router = APIRouter(tags=["articles"])
+MAX_BATCH = 20
+MAX_TEXT = 1_000_000
+
+
+class ArticleIn(BaseModel):
+    """An article to ingest; `text` is required, the rest optional."""
+
+    text: str = Field(min_length=1, max_length=MAX_TEXT)
+    id: str | None = Field(None, max_length=500)
+    url: str | None = Field(None, max_length=2000)
+    title: str | None = Field(None, max_length=1000)
+    published: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}", examples=["2023-12-21"])
+
+    @field_validator("text")
+    @classmethod
+    def _has_words(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("text is blank")
+        return value
+
+
+class ArticleOut(BaseModel):
+    id: str
+    status: str = Field(description="new, unchanged or replaced")
+    entities: dict[str, str] = Field(description="graph id -> name of the entities it names")
+    claims: int
+    quotes: int
+
+
+class IngestOut(BaseModel):
+    articles: list[ArticleOut]
+    nodes_created: int
+    relationships_created: int
+
+
+def _to_meta(article: ArticleIn) -> ArticleMeta:
+    from loaders.article import default_article_id
+
+    ident = article.id or article.url or default_article_id(article.text)
+    return ArticleMeta(id=ident, source=article.url, title=article.title,
+                       published=article.published, text=article.text)
+
+
+@router.post("/articles", response_model=IngestOut, status_code=200,
+             responses={401: {"description": "API key missing or wrong"}})
+def post_articles(
+    driver: DriverDep, _: ApiKeyDep,
+    body: Annotated[ArticleIn | list[ArticleIn], Body(examples=[{
+        "id": "example-1", "published": "2024-01-05",
+        "text": "Congress president Mallikarjun Kharge attacked Prime Minister "
+                "Narendra Modi on Friday."}])],
+) -> IngestOut:
+    """Extract and write one article (or up to 20); re-posting the same text changes nothing."""
+    from app.errors import BadRequestError
+    from loaders.extract import extract_many
+    from loaders.write import write_batch
+
+    items = body if isinstance(body, list) else [body]
+    if not items or len(items) > MAX_BATCH:
+        raise BadRequestError(f"send between 1 and {MAX_BATCH} articles per request")
+    docs = list(extract_many([_to_meta(a) for a in items], n_process=1))
+    result = write_batch(driver, docs)
+    status = {**dict.fromkeys(result.new, "new"), **dict.fromkeys(result.replaced, "replaced")}
+    out = []
+    for doc in docs:
+        ids = result.entity_ids.get(doc.article.id, {})
+        names = {ids[e.id]: e.name for e in doc.entities if e.id in ids}
+        out.append(ArticleOut(id=doc.article.id, status=status.get(doc.article.id, "unchanged"),
+                              entities=names, claims=len(doc.relations),
+                              quotes=len(doc.quotes)))
+    return IngestOut(articles=out, nodes_created=result.counters.nodes_created,
+                     relationships_created=result.counters.relationships_created)

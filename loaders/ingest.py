@@ -1,0 +1,197 @@
+"""Read -> extract (worker processes) -> write (batches), with a summary.
+
+The same loader serves `polikg ingest`, `POST /articles` and the tests. Streaming all
+the way: articles are read lazily, unchanged ones are skipped before extraction (a
+re-run after a crash only extracts what did not land), extraction runs in spaCy worker
+processes, and a writer thread commits one transaction per batch while the next batch
+is being extracted. Bad input is reported and skipped; a database error stops the run
+loudly (its batch rolls back, and a re-run picks up from there).
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from neo4j import Driver
+
+from loaders.contract import ArticleMeta, Extraction
+from loaders.records import text_sha256
+from loaders.write import BatchResult, write_batch
+from queries import write as wq
+
+if TYPE_CHECKING:
+    from loaders.article import BadInput
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+ProgressFn = Callable[[int], None]
+
+
+@dataclass
+class IngestSummary:
+    """What an ingest did: per-article outcome counts and the graph's own counters."""
+
+    new: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    failed: list[BadInput] = field(default_factory=list)
+    nodes_created: int = 0
+    relationships_created: int = 0
+    nodes_deleted: int = 0
+    relationships_deleted: int = 0
+    seconds: float = 0.0
+    batches: list[BatchResult] = field(default_factory=list)
+
+    @property
+    def landed(self) -> int:
+        return len(self.new) + len(self.unchanged) + len(self.replaced)
+
+    def add(self, result: BatchResult) -> None:
+        self.new += result.new
+        self.unchanged += result.unchanged
+        self.replaced += result.replaced
+        c = result.counters
+        self.nodes_created += c.nodes_created
+        self.relationships_created += c.relationships_created
+        self.nodes_deleted += c.nodes_deleted
+        self.relationships_deleted += c.relationships_deleted
+
+    def exit_code(self) -> int:
+        """0 when everything landed, 1 when some inputs failed, 2 when nothing was read."""
+        if self.landed == 0 and self.failed:
+            return 2
+        return 1 if self.failed else 0
+
+
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def current_extractor_version() -> str:
+    """The version stamped on every fact; a change means articles must be re-extracted."""
+    from loaders.extract import extractor_version
+
+    return extractor_version()
+
+
+def skip_unchanged(driver: Driver, articles: Iterable[ArticleMeta], *, version: str,
+                   chunk: int, summary: IngestSummary,
+                   on_skip: ProgressFn | None = None) -> Iterator[ArticleMeta]:
+    """Drop articles already in the graph with the same text and extractor version."""
+    for group in batched(articles, chunk):
+        with driver.session() as session:
+            known = session.execute_read(wq.existing_articles, [a.id for a in group])
+        skipped = 0
+        for art in group:
+            prev = known.get(art.id)
+            if prev and prev["text_sha256"] == text_sha256(art.text) \
+                    and prev["extractor_version"] == version:
+                summary.unchanged.append(art.id)
+                skipped += 1
+            else:
+                yield art
+        if skipped and on_skip:
+            on_skip(skipped)
+
+
+class BatchWriter:
+    """A thread that writes batches in order while the caller extracts the next ones."""
+
+    def __init__(self, driver: Driver, summary: IngestSummary,
+                 on_written: ProgressFn | None = None, depth: int = 2) -> None:
+        self.driver, self.summary, self.on_written = driver, summary, on_written
+        self.queue: queue.Queue[list[Extraction] | None] = queue.Queue(maxsize=depth)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="polikg-writer", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while (batch := self.queue.get()) is not None:
+            if self.error is not None:
+                continue
+            try:
+                result = write_batch(self.driver, batch)
+            except BaseException as exc:  # surfaced to the caller in submit()/close()
+                self.error = exc
+                continue
+            self.summary.add(result)
+            if self.on_written:
+                self.on_written(len(batch))
+
+    def submit(self, batch: list[Extraction]) -> None:
+        if self.error is not None:
+            raise self.error
+        self.queue.put(batch)
+
+    def close(self) -> None:
+        self.queue.put(None)
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+
+
+def ingest_articles(driver: Driver, articles: Iterable[ArticleMeta | BadInput], *,
+                    batch_size: int = 200, workers: int = 1,
+                    progress: ProgressFn | None = None,
+                    on_bad: Callable[[BadInput], None] | None = None,
+                    extract: Callable[..., Iterator[Extraction]] | None = None,
+                    ) -> IngestSummary:
+    """Extract and write a stream of articles; bad items are reported and skipped."""
+    from loaders.article import BadInput
+
+    if extract is None:
+        from loaders.extract import extract_many as extract
+    summary = IngestSummary()
+    started = time.perf_counter()
+
+    def good() -> Iterator[ArticleMeta]:
+        for item in articles:
+            if isinstance(item, BadInput):
+                summary.failed.append(item)
+                if on_bad:
+                    on_bad(item)
+                if progress:
+                    progress(1)
+            else:
+                yield item
+
+    todo = skip_unchanged(driver, good(), version=current_extractor_version(),
+                          chunk=batch_size, summary=summary, on_skip=progress)
+    writer = BatchWriter(driver, summary, on_written=progress)
+    try:
+        for batch in batched(extract(todo, n_process=workers), batch_size):
+            writer.submit(batch)
+    finally:
+        writer.close()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def ingest_paths(driver: Driver, paths: Sequence[Path], **options: Any) -> IngestSummary:
+    """`polikg ingest PATH...`: files (.txt, .jsonl, .json) and folders of them."""
+    from loaders.article import read_articles
+
+    return ingest_articles(driver, read_articles(list(paths)), **options)
+
+
+def ingest_extractions(driver: Driver, docs: Iterable[Extraction], *,
+                       batch_size: int = 200) -> IngestSummary:
+    """Write already-extracted documents (gold files, tests, re-imports) in batches."""
+    summary = IngestSummary()
+    started = time.perf_counter()
+    for batch in batched(docs, batch_size):
+        result = write_batch(driver, batch)
+        summary.add(result)
+        summary.batches.append(result)
+    summary.seconds = time.perf_counter() - started
+    return summary

@@ -1,0 +1,116 @@
+"""The writer on contract documents (gold annotations, no NLP): idempotence, entity
+resolution across articles, replacement of an article's facts, aggregated edges."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from neo4j import Driver
+
+from loaders.contract import Extraction
+from loaders.ingest import ingest_extractions
+from tests.integration.graph_checks import aggregated_edges_agree_with_claims, snapshot
+
+DEV = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "dev"
+
+
+def gold_docs() -> list[Extraction]:
+    if not DEV.is_dir():
+        pytest.skip(f"the eval dev set is not at {DEV}")
+    return [Extraction.model_validate(json.loads(p.read_text())) for p in sorted(DEV.glob("*.json"))]
+
+
+def doc(article_id: str, text: str, entities: list[dict], relations: list[dict] | None = None,
+        published: str = "2024-03-01") -> Extraction:
+    return Extraction.model_validate({
+        "article": {"id": article_id, "text": text, "published": published},
+        "entities": entities, "relations": relations or [], "quotes": [],
+        "extractor_version": "test"})
+
+
+def test_same_corpus_twice_gives_the_same_graph(graph: Driver) -> None:
+    docs = gold_docs()
+    first = ingest_extractions(graph, docs, batch_size=4)
+    before = snapshot(graph)
+    second = ingest_extractions(graph, docs, batch_size=3)
+    assert len(first.new) == len(docs) and len(second.unchanged) == len(docs)
+    assert second.nodes_created == second.relationships_created == 0
+    assert snapshot(graph) == before
+
+
+def test_people_named_in_several_articles_are_one_node(graph: Driver) -> None:
+    ingest_extractions(graph, gold_docs(), batch_size=5)
+    records, _, _ = graph.execute_query("""
+        MATCH (p:Person) WHERE p.name IN ['Rahul Gandhi', 'Mallikarjun Kharge', 'Mamata Banerjee',
+                                           'Jagdeep Dhankhar']
+        RETURN p.name AS name, count(*) AS nodes,
+               size([(p)-[:MENTIONED_IN]->(a) | a]) AS articles""")
+    by_name = {r["name"]: r for r in records}
+    assert set(by_name) == {"Rahul Gandhi", "Mallikarjun Kharge", "Mamata Banerjee",
+                            "Jagdeep Dhankhar"}
+    assert all(r["nodes"] == 1 and r["articles"] >= 2 for r in records)
+    dupes, _, _ = graph.execute_query(
+        "MATCH (p:Person) WITH p.key AS key, count(*) AS n WHERE n > 1 RETURN key")
+    assert dupes == []
+
+
+def test_people_sharing_a_surname_stay_apart_and_surnames_join_the_right_one(
+        graph: Driver) -> None:
+    party = {"id": "p", "name": "Indian National Congress", "type": "Party",
+             "aliases": ["Congress"]}
+    ingest_extractions(graph, [
+        doc("a1", "Sonia Gandhi spoke.", [
+            {"id": "s", "name": "Sonia Gandhi", "type": "Person"}, party],
+            [{"type": "MEMBER_OF", "subject": "s", "object": "p"}]),
+        doc("a2", "Rahul Gandhi spoke.", [{"id": "r", "name": "Rahul Gandhi", "type": "Person"}]),
+        doc("a3", "Mr Dhankar spoke to Jagdeep Dhankhar's aides.", [
+            {"id": "j", "name": "Jagdeep Dhankhar", "type": "Person"}]),
+        doc("a4", "Dhankar replied.", [{"id": "d", "name": "Dhankar", "type": "Person"}]),
+        doc("a5", "Congress leader Gandhi spoke.", [
+            {"id": "g", "name": "Gandhi", "type": "Person"}, party],
+            [{"type": "MEMBER_OF", "subject": "g", "object": "p"}]),
+    ])
+    records, _, _ = graph.execute_query(
+        "MATCH (p:Person) RETURN p.name AS name, [(p)-[:MENTIONED_IN]->(a) | a.id] AS arts")
+    people = {r["name"]: sorted(r["arts"]) for r in records}
+    assert people["Sonia Gandhi"] == ["a1", "a5"]  # bare surname joined through the party
+    assert people["Rahul Gandhi"] == ["a2"]
+    assert people["Jagdeep Dhankhar"] == ["a3", "a4"]  # spelling variant
+    assert len(people) == 3
+
+
+def test_replacing_an_article_replaces_its_facts_only(graph: Driver) -> None:
+    docs = gold_docs()
+    ingest_extractions(graph, docs)
+    others_before = snapshot(graph)
+    changed = docs[0].model_copy(deep=True)
+    changed.article.text += "\nA correction was appended."
+    changed.relations = [r for r in changed.relations if r.type != "CRITICIZED"]
+    result = ingest_extractions(graph, [changed])
+    assert result.replaced == [changed.article.id]
+    crit, _, _ = graph.execute_query(
+        "MATCH (c:Claim {type: 'CRITICIZED'})-[:IN]->(:Article {id: $id}) RETURN count(c) AS n",
+        id=changed.article.id)
+    assert crit[0]["n"] == 0
+    assert aggregated_edges_agree_with_claims(graph) == []
+    # Putting the original back restores exactly the original graph.
+    ingest_extractions(graph, [docs[0]])
+    assert snapshot(graph) == others_before
+
+
+def test_aggregated_edges_agree_with_their_claims(graph: Driver) -> None:
+    ingest_extractions(graph, gold_docs(), batch_size=2)
+    assert aggregated_edges_agree_with_claims(graph) == []
+    records, _, _ = graph.execute_query(
+        "MATCH ()-[e:CRITICIZED]->() RETURN count(e) AS n, sum(e.claims) AS claims")
+    assert records[0]["n"] > 0
+
+
+def test_entities_left_without_mentions_are_removed(graph: Driver) -> None:
+    ingest_extractions(graph, [doc("x1", "Ana Velo spoke.",
+                                   [{"id": "a", "name": "Ana Velo", "type": "Person"}])])
+    ingest_extractions(graph, [doc("x1", "Nobody spoke.", [])])
+    records, _, _ = graph.execute_query("MATCH (p:Person) RETURN count(p) AS n")
+    assert records[0]["n"] == 0
