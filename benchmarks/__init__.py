@@ -1,0 +1,1 @@
+"""Benchmarks: synthetic corpora and the harnesses that time ingest and extraction."""
