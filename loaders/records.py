@@ -25,6 +25,11 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def pair_key(subject: str, rel_type: str, obj: str) -> str:
+    """The indexed key that finds every claim behind one aggregated edge."""
+    return f"{subject}|{rel_type}|{obj}"
+
+
 def iso_date(value: str | None) -> str | None:
     """The YYYY-MM-DD prefix of a date string, or None when it is not a date."""
     if value and _DATE.match(value[:10]):
@@ -65,7 +70,7 @@ def _claim_row(doc: Extraction, rel: Relation, ids: Mapping[str, str],
     start, end = (ev.start, ev.end) if ev else (None, None)
     return {
         "id": "claim:" + short_hash(doc.article.id, rel.type, s, o, start, end),
-        "type": rel.type, "subject": s, "object": o, "article": doc.article.id,
+        "pair": pair_key(s, rel.type, o), "type": rel.type, "subject": s, "object": o, "article": doc.article.id,
         "sentence": ev.sentence if ev else None, "start": start, "end": end,
         "date": iso_date(doc.article.published),
         "confidence": ev.confidence if ev else 1.0,

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from neo4j import Driver, ManagedTransaction
 
 from loaders.contract import Extraction
-from loaders.records import ArticleRows, build_rows, text_sha256
+from loaders.records import ArticleRows, build_rows, pair_key, text_sha256
 from loaders.resolve import (
     Candidate,
     Mention,
@@ -31,6 +31,7 @@ from queries import write as wq
 
 log = logging.getLogger(__name__)
 CONTEXT_TYPES = ("MEMBER_OF", "HOLDS_OFFICE")
+RESOLVED_TYPES = ("Person", "Party", "Alliance", "Office", "Organization")
 
 
 @dataclass
@@ -79,7 +80,7 @@ def _write_tx(tx: ManagedTransaction, docs: list[Extraction]) -> BatchResult:
     counters = result.counters
     old_triples, touched = (wq.detach_article_facts(tx, result.replaced, counters)
                             if result.replaced else ([], set()))
-    resolver = BatchResolver(tx)
+    resolver = BatchResolver(tx, todo)
     entity_rows: dict[str, dict[str, str]] = {}
     all_rows: list[ArticleRows] = []
     for doc in todo:
@@ -97,10 +98,16 @@ def _write_tx(tx: ManagedTransaction, docs: list[Extraction]) -> BatchResult:
     triples = {(t["s"], t["t"], t["o"]) for t in old_triples}
     triples |= {(c["subject"], c["type"], c["object"]) for c in claims}
     wq.write_rows(tx, "refresh_fact_edges",
-                  [{"s": s, "t": t, "o": o} for s, t, o in sorted(triples)], counters)
+                  [{"s": s, "t": t, "o": o, "pair": pair_key(s, t, o)}
+                   for s, t, o in sorted(triples)], counters)
     wq.write_ids(tx, "delete_orphan_entities", list(touched), counters)
     result.skipped_facts = sum(len(r.skipped) for r in all_rows)
     return result
+
+
+def _blocking_keys(forms: set[str]) -> set[str]:
+    """Cheap keys that any two matching names share: 4-letter prefixes of their words."""
+    return {tok[:4] for form in forms for tok in form.split() if len(tok) > 1}
 
 
 class BatchResolver:
@@ -108,37 +115,51 @@ class BatchResolver:
 
     Articles are processed in input order and every decision joins the pool, so the
     outcome does not depend on where batch boundaries fall (a re-run after a crash
-    gives the same ids as one clean run).
+    gives the same ids as one clean run). Graph candidates for the whole batch come
+    from one full-text query; the pool is indexed by name-word prefixes so each
+    mention is compared with a handful of candidates, not the whole batch.
     """
 
-    def __init__(self, tx: ManagedTransaction) -> None:
+    def __init__(self, tx: ManagedTransaction, docs: Sequence[Extraction]) -> None:
         self.tx = tx
         self.pool: dict[str, Candidate] = {}
+        self.index: dict[tuple[str, str], set[str]] = {}
+        self.mentions: dict[tuple[str, str], Mention] = {}
+        for doc in docs:
+            for ent in doc.entities:
+                if ent.type in RESOLVED_TYPES:
+                    self.mentions[(doc.article.id, ent.id)] = Mention(
+                        ent.type, ent.name, tuple(ent.aliases))
+        self.graph_candidates = self._fetch_candidates()
+        self.taken = wq.existing_entity_ids(
+            tx, sorted({new_entity_id(m.label, m.name, set(), salt="")
+                        for m in self.mentions.values()}))
 
     def resolve_article(self, doc: Extraction,
                         entity_rows: dict[str, dict[str, str]]) -> dict[str, str]:
         """Map the article's local entity ids to graph ids, recording entity rows."""
         ids: dict[str, str] = {}
-        entities = [e for e in doc.entities if e.type in
-                    ("Person", "Party", "Alliance", "Office", "Organization")]
         # Parties and offices first: they are the context that tells people apart.
-        ordered = sorted(entities, key=lambda e: e.type == "Person")
-        mentions = {e.id: Mention(e.type, e.name, tuple(e.aliases)) for e in ordered}
-        candidates = self._candidates(list(mentions.values()))
+        ordered = sorted((e for e in doc.entities if e.type in RESOLVED_TYPES),
+                         key=lambda e: e.type == "Person")
         for ent in ordered:
-            mention = mentions[ent.id]
+            mention = self.mentions[(doc.article.id, ent.id)]
             if ent.type == "Person":
                 mention.context = frozenset(
                     ids[r.object] for r in doc.relations
                     if r.subject == ent.id and r.type in CONTEXT_TYPES and r.object in ids)
-            pool = [*candidates.get(id(mention), []), *self.pool.values()]
-            gid = resolve(mention, _unique(pool))
-            gid = gid or self._new_id(ent.type, ent.name, doc.article.id)
+            pool = _unique([*self.graph_candidates.get(id(mention), []),
+                            *self._pool_candidates(mention)])
+            gid = resolve(mention, pool)
+            if gid is None:
+                gid = new_entity_id(ent.type, ent.name, self.taken | set(self.pool),
+                                    salt=doc.article.id)
             ids[ent.id] = gid
             self._remember(gid, mention, pool, entity_rows)
         return ids
 
-    def _candidates(self, mentions: list[Mention]) -> dict[int, list[Candidate]]:
+    def _fetch_candidates(self) -> dict[int, list[Candidate]]:
+        mentions = list(self.mentions.values())
         probes = [{"i": idx, "label": m.label, "q": lucene_terms(m)}
                   for idx, m in enumerate(mentions) if lucene_terms(m)]
         found: dict[int, list[Candidate]] = {}
@@ -149,11 +170,11 @@ class BatchResolver:
                 aliases=tuple(rec["aliases"]), context=frozenset(rec["context"])))
         return found
 
-    def _new_id(self, label: str, name: str, article_id: str) -> str:
-        taken = set(self.pool)
-        base = new_entity_id(label, name, set(), salt=article_id)
-        taken |= wq.existing_entity_ids(self.tx, [base])
-        return new_entity_id(label, name, taken, salt=article_id)
+    def _pool_candidates(self, mention: Mention) -> list[Candidate]:
+        ids: set[str] = set()
+        for key in _blocking_keys(mention.forms()):
+            ids |= self.index.get((mention.label, key), set())
+        return [self.pool[i] for i in sorted(ids)]
 
     def _remember(self, gid: str, mention: Mention, pool: list[Candidate],
                   entity_rows: dict[str, dict[str, str]]) -> None:
@@ -163,7 +184,10 @@ class BatchResolver:
         aliases = tuple(sorted({*(known.aliases if known else ()), mention.name,
                                 *mention.aliases}))
         context = (known.context if known else frozenset()) | mention.context
-        self.pool[gid] = Candidate(gid, mention.label, name, aliases, context)
+        cand = Candidate(gid, mention.label, name, aliases, context)
+        self.pool[gid] = cand
+        for key in _blocking_keys(cand.forms()):
+            self.index.setdefault((mention.label, key), set()).add(gid)
         entity_rows[gid] = {"id": gid, "label": mention.label, "name": name,
                             "key": normalise(name)}
 

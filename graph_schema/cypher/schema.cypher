@@ -19,6 +19,7 @@ CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
 CREATE INDEX article_sha IF NOT EXISTS FOR (n:Article) ON (n.text_sha256);
 CREATE INDEX claim_date IF NOT EXISTS FOR (n:Claim) ON (n.date);
 CREATE INDEX claim_type IF NOT EXISTS FOR (n:Claim) ON (n.type);
+CREATE INDEX claim_pair IF NOT EXISTS FOR (n:Claim) ON (n.pair);
 CREATE INDEX quote_date IF NOT EXISTS FOR (n:Quote) ON (n.date);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Party|Alliance|Office|Organization) ON EACH [n.name, n.aliases];
 CREATE FULLTEXT INDEX quote_text IF NOT EXISTS FOR (n:Quote) ON EACH [n.text];

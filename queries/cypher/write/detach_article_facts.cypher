@@ -9,7 +9,7 @@ CALL (a) {
   OPTIONAL MATCH (c)-[:OBJECT]->(o)
   WITH collect(c) AS claims,
        collect(DISTINCT CASE WHEN s IS NULL THEN null
-                        ELSE {s: s.id, t: c.type, o: o.id} END) AS triples
+                        ELSE {s: s.id, t: c.type, o: o.id, pair: c.pair} END) AS triples
   FOREACH (c IN claims | DETACH DELETE c)
   RETURN triples
 }

@@ -46,6 +46,7 @@ CALL (a) {
   MATCH (a)<-[:SUBJECT|OBJECT]-(c:Claim)
   MATCH (c)-[:SUBJECT]->(s)
   MATCH (c)-[:OBJECT]->(o)
-  RETURN collect(DISTINCT {s: s.id, t: c.type, o: o.id}) AS triples
+  SET c.pair = s.id + '|' + c.type + '|' + o.id
+  RETURN collect(DISTINCT {s: s.id, t: c.type, o: o.id, pair: c.pair}) AS triples
 }
 RETURN triples

@@ -1,11 +1,13 @@
 // Recompute the aggregated fact edge of each (subject, type, object) from its claims:
 // created, updated, or removed when no claim is left.
-// params: $rows [{s, t, o}]. columns: kept, removed
+// Claims are found by their indexed `pair` key, so the cost does not grow with how
+// many other claims the two entities have.
+// params: $rows [{s, t, o, pair}]. columns: kept, removed
 UNWIND $rows AS r
 MATCH (s:Entity {id: r.s})
 MATCH (o:Entity {id: r.o})
 CALL (s, o, r) {
-  OPTIONAL MATCH (s)<-[:SUBJECT]-(c:Claim {type: r.t})-[:OBJECT]->(o)
+  OPTIONAL MATCH (c:Claim {pair: r.pair})
   WITH c ORDER BY c.date, c.id
   RETURN count(c) AS n, min(c.date) AS first_seen, max(c.date) AS last_seen,
          max(c.confidence) AS confidence, last(collect(c.status)) AS status
