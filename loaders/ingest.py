@@ -177,11 +177,14 @@ def ingest_articles(driver: Driver, articles: Iterable[ArticleMeta | BadInput], 
     return summary
 
 
-def ingest_paths(driver: Driver, paths: Sequence[Path], **options: Any) -> IngestSummary:
+def ingest_paths(driver: Driver, paths: Sequence[Path], *, max_bytes: int | None = None,
+                 **options: Any) -> IngestSummary:
     """`polikg ingest PATH...`: files (.txt, .jsonl, .json) and folders of them."""
     from loaders.article import read_articles
 
-    return ingest_articles(driver, read_articles(list(paths)), **options)
+    reader = read_articles(list(paths)) if max_bytes is None \
+        else read_articles(list(paths), max_bytes=max_bytes)
+    return ingest_articles(driver, reader, **options)
 
 
 def ingest_extractions(driver: Driver, docs: Iterable[Extraction], *,
