@@ -150,7 +150,9 @@ def ingest_articles(driver: Driver, articles: Iterable[ArticleMeta | BadInput], 
     from loaders.article import BadInput
 
     if extract is None:
-        from loaders.extract import extract_many as extract
+        from loaders.extract import extract_many
+
+        extract = extract_many
     summary = IngestSummary()
     started = time.perf_counter()
 
