@@ -1,0 +1,79 @@
+"""`polikg extract INPUT... [--out DIR]`: article text -> contract JSON, no database."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from app.config import get_settings
+
+console = Console(stderr=True)
+
+
+def extract_to_folder(inputs: list[Path], out: Path, *, workers: int,
+                      show_progress: bool = True) -> tuple[int, int]:
+    """Write DIR/<id>.json per article (a .txt file's id is its stem); (written, failed)."""
+    from app.commands.ingest import count_inputs
+    from loaders.article import BadInput, read_articles
+    from loaders.extract import extract_many
+
+    out.mkdir(parents=True, exist_ok=True)
+    failed = 0
+
+    def good(items: object) -> object:
+        nonlocal failed
+        for item in items:  # type: ignore[attr-defined]
+            if isinstance(item, BadInput):
+                failed += 1
+                console.print(f"[red]failed[/] {item}")
+            else:
+                yield item
+
+    written = 0
+    columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, disable=not show_progress) as bar:
+        task = bar.add_task("extract", total=count_inputs(inputs))
+        for doc in extract_many(good(read_articles(inputs)), n_process=workers):  # type: ignore[arg-type]
+            name = doc.article.id.replace("/", "_")
+            (out / f"{name}.json").write_text(doc.model_dump_json(indent=2, exclude_none=True))
+            written += 1
+            for warning in doc.warnings:
+                console.print(f"[yellow]warning[/] {doc.article.id}: {warning}")
+            bar.advance(task)
+    return written, failed
+
+
+def extract(
+    inputs: Annotated[list[Path], typer.Argument(help=".txt, .jsonl or .json files or folders")],
+    out: Annotated[Path | None, typer.Option(help="folder for one JSON per article")] = None,
+    workers: Annotated[int, typer.Option(help="extraction processes")] = 1,
+) -> None:
+    """Extract entities, relations and quotes (the contract JSON of shared/eval)."""
+    from loaders.article import BadInput, read_articles
+    from loaders.extract import extract as extract_one
+
+    if out is not None:
+        written, failed = extract_to_folder(inputs, out, workers=workers)
+        console.print(f"{written} written to {out}, {failed} failed")
+        raise typer.Exit(0 if not failed else (2 if not written else 1))
+    items = list(read_articles(inputs))
+    if len(items) != 1:
+        console.print(f"[red]error:[/] without --out give exactly one article ({len(items)} found)")
+        raise typer.Exit(2)
+    item = items[0]
+    if isinstance(item, BadInput):
+        console.print(f"[red]failed[/] {item}")
+        raise typer.Exit(2)
+    doc = extract_one(item, model=get_settings().spacy_model)
+    sys.stdout.write(json.dumps(doc.model_dump(mode="json", exclude_none=True), indent=2,
+                                ensure_ascii=False) + "\n")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("extract")(extract)

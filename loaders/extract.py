@@ -1,0 +1,179 @@
+"""Extraction as a pure function: article text in, contract JSON out, no database.
+
+`extract(article)` cleans the text (header, dateline and furniture blanked so offsets
+stay valid), runs the spaCy pipeline with the polikg components and builds the
+`Extraction` with per-fact evidence (sentence offsets, confidence). `extract_many`
+does the same over a stream with worker processes; it reads its input in windows so
+a corpus of any size streams in bounded memory. A failure on one article becomes an
+empty extraction with a warning, never a crash of the batch.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from collections.abc import Iterable, Iterator
+from functools import cache
+from itertools import islice
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from graph_schema import is_allowed
+from loaders.contract import ArticleMeta, Entity, Evidence, Extraction, Quote, Relation
+from loaders.nlp.clean import clean
+from loaders.nlp.pipeline import KEY, DocFacts, load_pipeline, pipeline_version
+
+log = logging.getLogger(__name__)
+
+#: Longest text the pipeline reads (characters); the rest of a longer text is skipped
+#: with a warning (spaCy's parser needs ~1 GB per 100k words).
+MAX_CHARS = 200_000
+SCORED = ("Person", "Party", "Alliance", "Office", "Organization")
+CHUNK = 8  # articles per task sent to a worker process
+
+
+def default_model() -> str:
+    from app.config import get_settings
+
+    return get_settings().spacy_model
+
+
+@cache
+def extractor_version(model: str | None = None) -> str:
+    """The version stamped on every fact: component versions plus the model's."""
+    return pipeline_version(load_pipeline(model or default_model()))
+
+
+def _evidence(text: str, start: int, end: int, confidence: float) -> Evidence:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Evidence(start=start, end=end, sentence=text[start:end], confidence=confidence)
+
+
+def _warnings(article: ArticleMeta, text: str) -> list[str]:
+    warnings = []
+    if not text.strip():
+        warnings.append("empty text: nothing to extract")
+    if len(article.text) > MAX_CHARS:
+        warnings.append(f"text is {len(article.text)} characters; extracted the first "
+                        f"{MAX_CHARS} only")
+    letters = [c for c in text[:5000] if c.isalpha()]
+    if letters and sum(c.isascii() for c in letters) / len(letters) < 0.6:
+        warnings.append("text does not look like English: results will be poor")
+    return warnings
+
+
+def to_extraction(article: ArticleMeta, doc: Doc, version: str,
+                  warnings: list[str]) -> Extraction:
+    """The contract document for one processed article."""
+    facts: DocFacts = doc.user_data[KEY]
+    text = article.text
+    ids: dict[int, str] = {}
+    entities: list[Entity] = []
+    lex = facts.context.lex
+    for index, cluster in enumerate(facts.clusters):
+        if cluster.type not in SCORED:
+            continue
+        ids[index] = f"e{len(ids) + 1}"
+        name = cluster.name(lex)
+        aliases = [s for s in cluster.surfaces if s != name]
+        entities.append(Entity(id=ids[index], name=name, type=cluster.type,  # type: ignore[arg-type]
+                               aliases=aliases, mentions=len(cluster.mentions)))
+    types = {ids[i]: c.type for i, c in enumerate(facts.clusters) if i in ids}
+    relations: list[Relation] = []
+    seen: set[tuple[str, str, str]] = set()
+    for f in facts.relations:
+        s, o = ids.get(f.subject), ids.get(f.object)
+        if s is None or o is None or s == o or not is_allowed(types[s], f.type, types[o]):
+            continue
+        key = (f.type, *sorted((s, o))) if f.type == "ALLIED_WITH" else (f.type, s, o)
+        if key in seen:
+            continue
+        seen.add(key)  # type: ignore[arg-type]
+        relations.append(Relation(
+            type=f.type, subject=s, object=o,  # type: ignore[arg-type]
+            status=(f.status or "current") if f.type == "HOLDS_OFFICE" else None,
+            evidence=_evidence(text, f.sentence.start_char, f.sentence.end_char, f.confidence)))
+    quotes = []
+    for q in facts.quotes:
+        speaker = ids.get(q.speaker) if q.speaker is not None else None
+        if speaker is None:
+            continue
+        sent = q.sentence
+        quotes.append(Quote(
+            speaker=speaker, text=text[q.start:q.end], start=q.start, end=q.end,
+            about=[ids[a] for a in q.about if a in ids],
+            evidence=_evidence(text, sent.start_char, sent.end_char, q.confidence)
+            if sent is not None else None))
+    return Extraction(article=article, entities=entities, relations=relations, quotes=quotes,
+                      extractor_version=version, warnings=warnings)
+
+
+def _prepare(article: ArticleMeta) -> tuple[ArticleMeta, str]:
+    cleaned = clean(article.text)
+    meta = article.model_copy(update={
+        "published": article.published or cleaned.published,
+        "dateline": article.dateline or cleaned.dateline})
+    return meta, cleaned.text[:MAX_CHARS]
+
+
+def extract_docs(articles: list[ArticleMeta], nlp: Language) -> list[Extraction]:
+    """Extract a small batch in this process (nlp.pipe batches the model's work)."""
+    version = pipeline_version(nlp)
+    prepared = [_prepare(a) for a in articles]
+    out = []
+    docs = nlp.pipe((text for _, text in prepared), batch_size=CHUNK)
+    for (meta, text), doc in zip(prepared, docs, strict=True):
+        try:
+            out.append(to_extraction(meta, doc, version, _warnings(meta, text)))
+        except Exception as exc:  # one bad article must not sink the batch: report it
+            log.warning("extraction failed for %s: %s", meta.id, type(exc).__name__)
+            out.append(Extraction(article=meta, extractor_version=version,
+                                  warnings=[f"extraction failed: {type(exc).__name__}: {exc}"]))
+    return out
+
+
+def extract(article: ArticleMeta, *, model: str | None = None) -> Extraction:
+    """One article -> its contract document (pure: no database, nothing downloaded)."""
+    return extract_docs([article], load_pipeline(model or default_model()))[0]
+
+
+_WORKER_NLP: Language | None = None
+
+
+def _init_worker(model: str) -> None:
+    global _WORKER_NLP
+    _WORKER_NLP = load_pipeline(model)
+
+
+def _work(batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    assert _WORKER_NLP is not None
+    docs = extract_docs([ArticleMeta.model_validate(a) for a in batch], _WORKER_NLP)
+    return [d.model_dump(mode="json") for d in docs]
+
+
+def _chunks(items: Iterable[ArticleMeta], size: int) -> Iterator[list[ArticleMeta]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def extract_many(articles: Iterable[ArticleMeta], *, n_process: int = 1,
+                 model: str | None = None, window: int = 64) -> Iterator[Extraction]:
+    """Extract a stream in order; with n_process > 1, in that many worker processes."""
+    model = model or default_model()
+    if n_process <= 1:
+        nlp = load_pipeline(model)
+        for chunk in _chunks(articles, CHUNK):
+            yield from extract_docs(chunk, nlp)
+        return
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(n_process, initializer=_init_worker, initargs=(model,)) as pool:
+        for block in _chunks(articles, window * n_process):
+            tasks = [[a.model_dump() for a in c] for c in _chunks(block, CHUNK)]
+            for result in pool.imap(_work, tasks):
+                yield from (Extraction.model_validate(d) for d in result)

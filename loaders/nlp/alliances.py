@@ -1,0 +1,77 @@
+"""ALLIED_WITH between parties and alliances.
+
+Two rules. "<party>-led <alliance>" ties the party to the bloc. Otherwise a sentence
+that speaks of an alliance (alliance, seat-sharing, partner, constituent, joins, part
+of) and does not break it off ("failed seat-sharing talks", "will not ally", "go
+alone", "former ally") ties the groups it names: each party to the named bloc when a
+bloc is named, else the parties to each other. Groups the sentence sets against the
+others ("to take on the BJP-led NDA", "against the BJP") are left out.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from spacy.tokens import Span
+
+from loaders.nlp.context import Context
+from loaders.nlp.lexicon import phrase_at
+from loaders.nlp.mentions import Mention
+from loaders.nlp.relations import Found
+
+GROUPS = ("Party", "Alliance")
+MAX_PARTIES = 4
+
+
+def _led_pairs(ctx: Context) -> list[Found]:
+    out = []
+    doc = ctx.doc
+    for m in ctx.mentions:
+        if m.type not in GROUPS or m.entity < 0:
+            continue
+        k = m.end
+        if k + 1 < len(doc) and doc[k].text in ("-", "–") and doc[k + 1].lower_ == "led":
+            nxt = ctx.by_token.get(k + 2)
+            if nxt is not None and nxt.type in GROUPS and nxt.entity != m.entity:
+                out.append(Found("ALLIED_WITH", m.entity, nxt.entity, doc[m.start].sent,
+                                 confidence=0.85))
+    return out
+
+
+def _has(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(phrase_at(words, i, phrases) is not None for i in range(len(words)))
+
+
+def _opposed(ctx: Context, m: Mention, sent: Span) -> bool:
+    """The group is set against the others ("to take on the BJP", "against the NDA")."""
+    lo = max(sent.start, m.start - 6)
+    words = [t.lower_ for t in ctx.doc[lo:m.start]]
+    return _has(words, ctx.lex.opposition_markers)
+
+
+def sentence_pairs(ctx: Context) -> list[Found]:
+    out: list[Found] = []
+    led = {(f.subject, f.object) for f in _led_pairs(ctx)}
+    for sent in ctx.doc.sents:
+        words = [t.lower_ for t in sent]
+        if not _has(words, ctx.lex.alliance_words) or _has(words, ctx.lex.alliance_breakers):
+            continue
+        groups: dict[int, Mention] = {}
+        for m in ctx.mentions:
+            if m.start >= sent.start and m.end <= sent.end and m.type in GROUPS \
+                    and m.entity >= 0 and not _opposed(ctx, m, sent):
+                groups.setdefault(m.entity, m)
+        # the party in "<party>-led <bloc>" belongs to that bloc only
+        led_members = {s for s, _ in led}
+        blocs = [e for e, m in groups.items() if m.type == "Alliance"]
+        parties = [e for e, m in groups.items() if m.type == "Party" and e not in led_members]
+        if len(blocs) == 1 and parties and len(parties) <= MAX_PARTIES + 2:
+            out += [Found("ALLIED_WITH", p, blocs[0], sent, confidence=0.7) for p in parties]
+        elif not blocs and 2 <= len(parties) <= MAX_PARTIES:
+            out += [Found("ALLIED_WITH", a, b, sent, confidence=0.6)
+                    for a, b in combinations(parties, 2)]
+    return out
+
+
+def alliance_relations(ctx: Context) -> list[Found]:
+    return _led_pairs(ctx) + sentence_pairs(ctx)

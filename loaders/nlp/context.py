@@ -1,0 +1,109 @@
+"""What the relation and quote rules share: the doc, its mentions and their resolution.
+
+Rules ask one question over and over: *which entity does this token stand for?* A token
+inside a mention answers directly; a pronoun ("he", "her") goes to the person most
+recently in play; a definite description ("the Congress president", "the chief
+minister") goes to the one person the article has said holds that office.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from loaders.nlp.entities import EntityCluster
+from loaders.nlp.lexicon import Lexicon
+from loaders.nlp.mentions import Mention
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+
+
+@dataclass
+class Context:
+    doc: Doc
+    mentions: list[Mention]
+    clusters: list[EntityCluster]
+    lex: Lexicon
+    by_token: dict[int, Mention] = field(default_factory=dict)
+    holders: dict[int, set[int]] = field(default_factory=dict)  # office entity -> people
+
+    def __post_init__(self) -> None:
+        for m in self.mentions:
+            if m.entity < 0:
+                continue
+            for i in range(m.start, m.end):
+                self.by_token[i] = m
+
+    def type_of(self, entity: int) -> str:
+        return self.clusters[entity].type
+
+    def mention(self, tok: Token) -> Mention | None:
+        return self.by_token.get(tok.i)
+
+    def last_person_before(self, i: int, *, exclude: set[int] | frozenset[int] = frozenset(),
+                           window: int = 80) -> int | None:
+        """The person most recently mentioned before token i (prefer sentence subjects)."""
+        best_subject = None
+        best_any = None
+        for m in reversed(self.mentions):
+            if m.start >= i or m.type != "Person" or m.entity in exclude:
+                continue
+            if i - m.start > window * 3:
+                break
+            if best_any is None:
+                best_any = m.entity
+            head = self.doc[m.start:m.end].root
+            if head.dep_ in ("nsubj", "nsubjpass") and best_subject is None:
+                best_subject = m.entity
+                break
+        sent_start = self.doc[i].sent.start
+        if best_any is not None:
+            # within the same sentence the nearest person wins; across sentences the subject
+            nearest = next((m for m in reversed(self.mentions) if m.start < i
+                            and m.type == "Person" and m.entity not in exclude), None)
+            if nearest is not None and nearest.start >= sent_start:
+                return nearest.entity
+        return best_subject if best_subject is not None else best_any
+
+    def holder_of(self, office_entity: int) -> int | None:
+        people = self.holders.get(office_entity, set())
+        return next(iter(people)) if len(people) == 1 else None
+
+    def resolve(self, tok: Token, *, exclude: set[int] | frozenset[int] = frozenset()
+                ) -> int | None:
+        """The entity a token stands for: its mention, a pronoun's referent, an office holder."""
+        m = self.mention(tok)
+        if m is not None:
+            if m.type == "Office":
+                return self.holder_of(m.entity)
+            return m.entity
+        if tok.lower_ in PERSON_PRONOUNS:
+            return self.last_person_before(tok.i, exclude=exclude)
+        # the head noun of a description: "the party's chief minister" -> its compound mention
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod", "poss") and (cm := self.mention(child)):
+                if cm.type == "Office":
+                    return self.holder_of(cm.entity)
+        return None
+
+    def actor(self, tok: Token, *, exclude: set[int] | frozenset[int] = frozenset()
+              ) -> list[int]:
+        """Entities a subject/object token stands for, following coordination ("A and B")."""
+        out = []
+        for t in [tok, *_conjuncts(tok)]:
+            e = self.resolve(t, exclude=exclude)
+            if e is not None and e not in out:
+                out.append(e)
+        return out
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    found = []
+    stack = [c for c in tok.children if c.dep_ == "conj"]
+    while stack:
+        t = stack.pop()
+        found.append(t)
+        stack += [c for c in t.children if c.dep_ == "conj"]
+    # the conjunct's own head word may be a title ("Prime Minister Narendra Modi")
+    return found

@@ -1,0 +1,142 @@
+"""Mentions -> entities: one entity per real-world thing named in the article.
+
+People cluster by name: full names first (exact, or a close spelling variant with a
+compatible first name: Dhankar / Dhankhar), then surname-only or first-name-only
+mentions join the person they most recently referred to, so Rahul Gandhi and Sonia
+Gandhi stay two people and a lone "Gandhi" goes to whoever was last in play. Parties,
+alliances and organisations cluster by their gazetteer name; a bare office title ("the
+chief minister") joins the one fully named office with that title in the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from loaders.nlp.lexicon import Lexicon
+from loaders.nlp.mentions import Mention, name_parts
+from loaders.resolve import SPELLING_THRESHOLD, normalise
+
+try:
+    from rapidfuzz.fuzz import ratio
+except ImportError:  # pragma: no cover - rapidfuzz is a declared dependency
+    raise
+
+
+@dataclass
+class EntityCluster:
+    """An entity of the article and the mentions that name it."""
+
+    type: str
+    mentions: list[Mention] = field(default_factory=list)
+    canonical: str | None = None
+
+    @property
+    def surfaces(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for m in self.mentions:
+            seen.setdefault(m.text, None)
+        return list(seen)
+
+    def name(self, lex: Lexicon) -> str:
+        if self.canonical:
+            return self.canonical
+        if self.type == "Person":
+            best = max(self.surfaces, key=lambda s: (len(name_parts(s, lex)), len(s)))
+            return " ".join(name_parts(best, lex)) or best
+        return max(self.surfaces, key=len)
+
+
+def _close(a: str, b: str) -> bool:
+    a, b = normalise(a), normalise(b)
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= 5 and ratio(a, b) >= SPELLING_THRESHOLD
+
+
+def _first_compatible(a: list[str], b: list[str]) -> bool:
+    fa, fb = normalise(a[0]), normalise(b[0])
+    if not fa or not fb:
+        return True
+    if len(fa) == 1 or len(fb) == 1:
+        return fa[0] == fb[0]
+    return _close(fa, fb)
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    return _close(a[-1], b[-1]) and _first_compatible(a, b)
+
+
+def cluster_people(people: list[Mention], lex: Lexicon) -> list[EntityCluster]:
+    clusters: list[EntityCluster] = []
+    parts_of: list[list[str]] = []
+    ordered = sorted(people, key=lambda m: m.start)
+    for m in ordered:  # full names
+        parts = name_parts(m.text, lex)
+        if len(parts) < 2:
+            continue
+        for c, cparts in zip(clusters, parts_of, strict=True):
+            if _same_person(parts, cparts):
+                c.mentions.append(m)
+                if len(parts) > len(cparts):
+                    cparts[:] = parts
+                break
+        else:
+            clusters.append(EntityCluster("Person", [m]))
+            parts_of.append(parts)
+    for m in ordered:  # single names join the most recent compatible person
+        parts = name_parts(m.text, lex)
+        if len(parts) >= 2 or not parts:
+            continue
+        word = parts[0]
+        options = [(c, cp) for c, cp in zip(clusters, parts_of, strict=True)
+                   if _close(word, cp[-1]) or normalise(word) == normalise(cp[0])
+                   or (len(cp) > 2 and normalise(word) in {normalise(x) for x in cp[1:-1]})]
+        if not options:
+            single = [c for c in clusters if c.type == "Person" and
+                      all(len(name_parts(x.text, lex)) == 1 for x in c.mentions) and
+                      _close(word, name_parts(c.mentions[0].text, lex)[0])]
+            if single:
+                single[0].mentions.append(m)
+            else:
+                clusters.append(EntityCluster("Person", [m]))
+                parts_of.append(parts)
+            continue
+        def last_seen(option: tuple[EntityCluster, list[str]]) -> int:
+            before = [x.start for x in option[0].mentions if x.start < m.start]
+            return max(before) if before else -1
+        best = max(options, key=last_seen)
+        best[0].mentions.append(m)
+    return clusters
+
+
+def cluster_named(mentions: list[Mention]) -> list[EntityCluster]:
+    """Parties, alliances, organisations and offices, by canonical name or text."""
+    clusters: dict[tuple[str, str], EntityCluster] = {}
+    bare: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.type == "Office" and not m.qualified:
+            bare.append(m)
+            continue
+        key = (m.type, normalise(m.canonical or m.text))
+        cluster = clusters.setdefault(key, EntityCluster(m.type, canonical=m.canonical))
+        cluster.mentions.append(m)
+    offices = [c for c in clusters.values() if c.type == "Office"]
+    for m in bare:
+        title = normalise(m.title or m.text).rstrip("s")
+        same = [c for c in offices if any(normalise(x.title or "").rstrip("s") == title
+                                          for x in c.mentions)]
+        if len(same) == 1:
+            same[0].mentions.append(m)
+        # else: a bare title naming no office of this article is not an entity
+    return list(clusters.values())
+
+
+def build_entities(people: list[Mention], others: list[Mention],
+                   lex: Lexicon) -> list[EntityCluster]:
+    """All clusters, each mention's `entity` set to its cluster's index."""
+    clusters = cluster_people(people, lex) + cluster_named(others)
+    clusters.sort(key=lambda c: min(m.start for m in c.mentions))
+    for index, cluster in enumerate(clusters):
+        for m in cluster.mentions:
+            m.entity = index
+    return clusters

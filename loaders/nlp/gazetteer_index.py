@@ -1,0 +1,286 @@
+"""The gazetteer made searchable in a parsed Doc: phrase matching and office composition.
+
+`loaders.nlp.gazetteer` loads the data files; this module turns them into spaCy
+PhraseMatchers (built once per vocabulary) and implements the generic office
+patterns, so "Chief Minister of <any state>", "<any party> supremo" or
+"<house> chairman" work for every state, party and house the data lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from loaders.nlp.gazetteer import GazEntry, Gazetteer, load_gazetteer
+from loaders.nlp.lexicon import Phrase, phrase_at, simple_tokens
+
+if TYPE_CHECKING:
+    from loaders.nlp.mentions import Mention
+
+REGION_OFFICE_ABBREVIATIONS = {"cm": "Chief Minister", "deputy cm": "Deputy Chief Minister",
+                               "dy cm": "Deputy Chief Minister"}
+
+
+@dataclass(frozen=True)
+class OfficeHit:
+    """An office composed from parts of the text."""
+
+    start: int
+    end: int
+    name: str
+    title: str
+    qualified: bool = True
+    plural: bool = False
+    party: str | None = None
+
+
+def _plural(phrase: Phrase) -> Phrase:
+    return (*phrase[:-1], phrase[-1] + "s")
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(alias) <= 8
+
+
+class GazetteerIndex:
+    """Phrase matchers and post-word tables over one vocabulary."""
+
+    def __init__(self, vocab: Vocab, gaz: Gazetteer | None = None) -> None:
+        self.gaz = gaz or load_gazetteer()
+        self.entries = PhraseMatcher(vocab, attr="LOWER")
+        self.by_key: dict[str, list[GazEntry]] = {}
+        for surface, entry in self.gaz.all_surface_forms():
+            key = surface.lower()
+            if key not in self.by_key:
+                self.entries.add(key, [vocab.make_doc(surface)])
+            self.by_key.setdefault(key, []).append(entry)
+        self.regions = PhraseMatcher(vocab, attr="LOWER")
+        self.region_country: dict[str, str] = {}
+        self.country_words: dict[str, str] = {}
+        self.places: set[str] = set()
+        region_posts: set[str] = set()
+        for country in self.gaz.countries.values():
+            for word in (*country.aliases, *country.adjectives, country.name):
+                self.country_words.setdefault(word, country.name)
+                self.places.add(word.lower())
+            for region in country.regions:
+                self.region_country.setdefault(region.lower(), country.name)
+                self.places.add(region.lower())
+                self.regions.add(region.lower(), [vocab.make_doc(region)])
+            region_posts.update(country.region_offices)
+        self.region_posts: dict[Phrase, str] = {}
+        for post in region_posts:
+            phrase = tuple(simple_tokens(post))
+            self.region_posts[phrase] = post
+            self.region_posts[_plural(phrase)] = post
+        for abbr, post in REGION_OFFICE_ABBREVIATIONS.items():
+            self.region_posts[tuple(abbr.split())] = post
+            self.region_posts[_plural(tuple(abbr.split()))] = post
+        self.region_posts[("minister",)] = "Minister"
+        self.region_posts[("ministers",)] = "Minister"
+        self.party_posts = self._posts(self.gaz.party_posts)
+        self.house_posts = self._posts(self.gaz.legislature_posts)
+        self.portfolios = {tuple(simple_tokens(p)): p for p in self.gaz.portfolios}
+        self.legislatures = {e.name for e in self.gaz.entries if e.type == "Organization"
+                             and e.name in self.gaz.legislature_names}
+
+    @staticmethod
+    def _posts(posts: Sequence[tuple[Sequence[str], str]]) -> dict[Phrase, str]:
+        table: dict[Phrase, str] = {}
+        for words, template in posts:
+            for word in words:
+                phrase = tuple(simple_tokens(word))
+                table.setdefault(phrase, template)
+                table.setdefault(_plural(phrase), template)
+        return table
+
+    # ---- matching -------------------------------------------------------------------
+    def match_entries(self, doc: Doc) -> list[tuple[int, int, list[GazEntry]]]:
+        """Gazetteer hits, case-checked: acronyms exactly, names capitalised."""
+        cached: list[tuple[int, int, list[GazEntry]]] | None = doc.user_data.get("polikg_gaz")
+        if cached is not None:
+            return cached
+        out = []
+        for match_id, start, end in self.entries(doc):
+            span = doc[start:end]
+            key = doc.vocab.strings[match_id]
+            entries = [e for e in self.by_key.get(key, []) if self._case_ok(span.text, e)]
+            if entries:
+                out.append((start, end, entries))
+        doc.user_data["polikg_gaz"] = out
+        return out
+
+    def _case_ok(self, text: str, entry: GazEntry) -> bool:
+        forms = [entry.name, *entry.aliases]
+        same = [f for f in forms if f.lower() == text.lower()]
+        if any(_is_acronym(f) for f in same):
+            return text in same
+        if entry.type == "Office" and " " in text:
+            return True
+        return text[:1].isupper()
+
+    def match_regions(self, doc: Doc) -> list[tuple[int, int, str]]:
+        out = []
+        for _, start, end in self.regions(doc):
+            if doc[start].text[:1].isupper():
+                out.append((start, end, self.region_country[doc[start:end].text.lower()]))
+        return out
+
+    def country_word(self, text: str) -> str | None:
+        return self.country_words.get(text) if text[:1].isupper() else None
+
+    def is_place(self, text: str) -> bool:
+        return text.lower() in self.places
+
+    def pick(self, entries: list[GazEntry], country: str | None, surface: str) -> GazEntry | None:
+        """The entry meant here: the article's country first, then global, then any."""
+        for want in (country, None):
+            for e in entries:
+                if e.country == want:
+                    return e
+        if entries[0].type == "Office" and country is not None:
+            return None  # a national office of another country under a bare title
+        return entries[0]
+
+    # ---- office composition ---------------------------------------------------------------
+    def compose_offices(self, doc: Doc, base: Sequence[Mention],
+                        country: str | None) -> list[OfficeHit]:
+        words = [t.lower_ for t in doc]
+        parties = {m.start: m for m in base if m.type == "Party"}
+        parties_end = {m.end: m for m in base if m.type == "Party"}
+        houses = {m.start: m for m in base if m.canonical in self.legislatures}
+        houses_end = {m.end: m for m in base if m.canonical in self.legislatures}
+        regions = {s: (e, doc[s:e].text) for s, e, _ in self.match_regions(doc)}
+        regions_end = {e: (s, doc[s:e].text) for s, e, _ in self.match_regions(doc)}
+        hits: list[OfficeHit] = []
+        last_party: Mention | None = None
+        for i in range(len(doc)):
+            if i in parties:
+                last_party = parties[i]
+            hits += self._region_office(words, i, regions, regions_end)
+            hits += self._party_office(doc, words, i, parties, parties_end, last_party)
+            hits += self._house_office(words, i, houses, houses_end)
+            hits += self._portfolio_office(doc, words, i, country)
+        return hits
+
+    def _post_at(self, words: list[str], i: int, table: dict[Phrase, str]) -> tuple[int, str] | None:
+        end = phrase_at(words, i, sorted(table, key=len, reverse=True))
+        return (end, table[tuple(words[i:end])]) if end is not None else None
+
+    def _region_office(self, words: list[str], i: int, regions: dict[int, tuple[int, str]],
+                       regions_end: dict[int, tuple[int, str]]) -> list[OfficeHit]:
+        out = []
+        if i in regions:  # "West Bengal chief minister"
+            r_end, region = regions[i]
+            j = r_end + 1 if r_end < len(words) and words[r_end] in ("'s", "’s") else r_end
+            if post := self._post_at(words, j, self.region_posts):
+                end, title = post
+                out.append(self._region_hit(i, end, title, region, words[end - 1]))
+        if post := self._post_at(words, i, self.region_posts):  # "Chief Minister of Bihar"
+            end, title = post
+            if end < len(words) and words[end] == "of":
+                k = end + 1 + (end + 1 < len(words) and words[end + 1] == "the")
+                if k in regions:
+                    out.append(self._region_hit(i, regions[k][0], title, regions[k][1],
+                                                words[end - 1]))
+        elif post and title != "Minister" and (i == 0 or words[i - 1] not in self.places):
+            # a bare title ("the chief minister"): joins the one named office with that title
+            out.append(OfficeHit(i, end, title, title, qualified=False,
+                                 plural=words[end - 1].endswith("s")))
+        return out
+
+    @staticmethod
+    def _region_hit(start: int, end: int, title: str, region: str, last: str) -> OfficeHit:
+        name = f"Minister in the Government of {region}" if title == "Minister" \
+            else f"{title} of {region}"
+        return OfficeHit(start, end, name, title, plural=last.endswith("s") and
+                         not title.lower().endswith("s"))
+
+    def _party_office(self, doc: Doc, words: list[str], i: int, parties: dict[int, Any],
+                      parties_end: dict[int, Any], last_party: Any) -> list[OfficeHit]:
+        out = []
+        if i in parties:  # "TMC supremo", "Congress' general secretary"
+            p = parties[i]
+            j = p.end + 1 if p.end < len(words) and words[p.end] in ("'s", "’s", "'") else p.end
+            if post := self._post_at(words, j, self.party_posts):
+                end, template = post
+                out.append(OfficeHit(i, end, template.format(party=p.canonical),
+                                     template.split(" of ")[0], party=p.canonical))
+        if words[i] == "party" and last_party is not None:  # "party spokesperson"
+            if post := self._post_at(words, i + 1, self.party_posts):
+                end, template = post
+                out.append(OfficeHit(i, end, template.format(party=last_party.canonical),
+                                     template.split(" of ")[0], party=last_party.canonical))
+        if (post := self._post_at(words, i, self.party_posts)) and doc[i].text[:1].isupper():
+            end, template = post  # "President of the Congress"
+            if end < len(words) and words[end] == "of":
+                k = end + 1 + (end + 1 < len(words) and words[end + 1] == "the")
+                if k in parties:
+                    p = parties[k]
+                    out.append(OfficeHit(i, p.end, template.format(party=p.canonical),
+                                         template.split(" of ")[0], party=p.canonical))
+        del parties_end
+        return out
+
+    def _house_office(self, words: list[str], i: int, houses: dict[int, Any],
+                      houses_end: dict[int, Any]) -> list[OfficeHit]:
+        out = []
+        if i in houses:  # "Rajya Sabha chairman"
+            h = houses[i]
+            if post := self._post_at(words, h.end, self.house_posts):
+                end, template = post
+                out.append(OfficeHit(i, end, template.format(house=h.canonical),
+                                     template.split(" of ")[0].split(" in ")[0]))
+        if post := self._post_at(words, i, self.house_posts):  # "Leader of the Opposition in the RS"
+            end, template = post
+            if end < len(words) and words[end] in ("of", "in", ","):
+                k = end + 1 + (end + 1 < len(words) and words[end + 1] == "the")
+                if k in houses:
+                    h = houses[k]
+                    out.append(OfficeHit(i, h.end, template.format(house=h.canonical),
+                                         template.split(" of ")[0].split(" in ")[0]))
+        del houses_end
+        return out
+
+    def _portfolio_office(self, doc: Doc, words: list[str], i: int,
+                          country: str | None) -> list[OfficeHit]:
+        """ "Union Home Minister", "Law and justice minister", "Minister of Finance". """
+        start, nation = i, country
+        j = i
+        if (c := self.country_word(doc[i].text)) or words[i] in ("union", "federal"):
+            nation = c or country
+            j = i + 1
+        names: list[str] = []
+        while (end := phrase_at(words, j, sorted(self.portfolios, key=len, reverse=True))):
+            names.append(self.portfolios[tuple(words[j:end])])
+            j = end
+            if j < len(words) and words[j] in ("and", "&", ","):
+                j += 1
+            else:
+                break
+        if names and j < len(words) and words[j] in ("minister", "ministers", "secretary"):
+            portfolio = " and ".join(names)
+            title = f"{portfolio} {doc[j].text.rstrip('s').title()}"
+            return [OfficeHit(start, j + 1, f"{title} of {nation}" if nation else title, title,
+                              qualified=nation is not None)]
+        if words[i] == "minister" and i + 1 < len(words) and words[i + 1] in ("of", "for"):
+            j = i + 2
+            names = []
+            while (end := phrase_at(words, j, sorted(self.portfolios, key=len, reverse=True))):
+                names.append(self.portfolios[tuple(words[j:end])])
+                j = end
+                if j < len(words) and words[j] in ("and", "&"):
+                    j += 1
+                else:
+                    break
+            if names:
+                title = f"{' and '.join(names)} Minister"
+                return [OfficeHit(i, j, f"{title} of {country}" if country else title, title,
+                                  qualified=country is not None)]
+        return []

@@ -1,0 +1,96 @@
+"""The rule word lists (`data/lexicon.json`), loaded once and tokenised like the text.
+
+Multi-word entries ("hit out at", "general secretary") are compared token by token,
+so they are tokenised with the pipeline's own tokenizer: a hyphen or an apostrophe
+splits the same way in the list as in the article.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+Phrase = tuple[str, ...]
+Tokenize = Callable[[str], Sequence[str]]
+
+
+def simple_tokens(text: str) -> list[str]:
+    """A tokenizer close to spaCy's for list entries: splits on spaces and hyphens."""
+    out: list[str] = []
+    for word in text.lower().split():
+        parts = word.replace("-", " - ").replace("'s", " 's").split()
+        out += parts
+    return out
+
+
+@cache
+def raw_lexicon() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        (resources.files("loaders.nlp.data") / "lexicon.json").read_text("utf-8"))
+    return data
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Lemma sets and phrase tuples used by the relation and quote rules."""
+
+    speech: frozenset[str]
+    criticize: frozenset[str]
+    criticize_phrasal: tuple[Phrase, ...]
+    criticize_nouns: frozenset[str]
+    support: frozenset[str]
+    support_phrasal: tuple[Phrase, ...]
+    support_nouns: frozenset[str]
+    demand: frozenset[str]
+    punish: frozenset[str]
+    negators: frozenset[str]
+    hedges: frozenset[str]
+    alliance_words: tuple[Phrase, ...]
+    alliance_breakers: tuple[Phrase, ...]
+    opposition_markers: tuple[Phrase, ...]
+    negative_words: frozenset[str]
+    seat_words: frozenset[str]
+    honorifics: frozenset[str]
+    former_words: frozenset[str]
+    non_person_words: frozenset[str]
+
+
+def _phrases(items: Iterable[str | list[str]]) -> tuple[Phrase, ...]:
+    out = []
+    for item in items:
+        out.append(tuple(item) if isinstance(item, list) else tuple(simple_tokens(item)))
+    return tuple(sorted(set(out), key=len, reverse=True))
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    raw = raw_lexicon()
+    words = {k: frozenset(v) for k, v in raw.items()
+             if isinstance(v, list) and v and isinstance(v[0], str)}
+    return Lexicon(
+        speech=words["speech_verbs"], criticize=words["criticize_verbs"],
+        criticize_phrasal=_phrases(raw["criticize_phrasal"]),
+        criticize_nouns=words["criticize_nouns"], support=words["support_verbs"],
+        support_phrasal=_phrases(raw["support_phrasal"]), support_nouns=words["support_nouns"],
+        demand=words["demand_verbs"], punish=words["punish_verbs"],
+        negators=words["negators"], hedges=words["hedges"],
+        alliance_words=_phrases(raw["alliance_words"]),
+        alliance_breakers=_phrases(raw["alliance_breakers"]),
+        opposition_markers=_phrases(raw["opposition_markers"]),
+        negative_words=words["negative_words"], seat_words=words["seat_words"],
+        honorifics=words["honorifics"], former_words=words["former_words"],
+        non_person_words=words["non_person_words"],
+    )
+
+
+def phrase_at(words: Sequence[str], i: int, phrases: Iterable[Phrase]) -> int | None:
+    """End index of the longest phrase that starts at words[i], else None."""
+    for phrase in phrases:  # sorted longest first
+        n = len(phrase)
+        if tuple(words[i:i + n]) == phrase:
+            return i + n
+    return None

@@ -1,0 +1,210 @@
+"""Entity mentions: parties, alliances, organisations, offices and people in a parsed Doc.
+
+The general model tags politicians as ORG, alliances as GPE and yatras as PERSON; the
+domain layer fixes that with three sources, in order of trust:
+1. the gazetteer (data files) for parties, alliances, legislatures, bodies and
+   national offices, disambiguated by the article's country;
+2. office *patterns* composed from parts ("West Bengal chief minister", "TMC supremo",
+   "Rajya Sabha chairman", "Union Home Minister") so any state, party or house works;
+3. people: the model's PERSON spans, plus capitalised names right after a title
+   ("Congress president Mallikarjun Kharge"), plus later surname-only or first-name
+   mentions of a person already named in full.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from loaders.nlp.gazetteer_index import GazetteerIndex, OfficeHit
+from loaders.nlp.lexicon import Lexicon
+
+ENTITY_TYPES = ("Person", "Party", "Alliance", "Office", "Organization")
+
+
+@dataclass
+class Mention:
+    """One span of the doc that names an entity (token offsets, end exclusive)."""
+
+    start: int
+    end: int
+    type: str
+    text: str
+    canonical: str | None = None  # gazetteer or composed name, when known
+    title: str | None = None  # for offices: the bare title ("Chief Minister")
+    qualified: bool = True  # offices: says whose office (a state, party, house, country)
+    status: str | None = None  # offices: "former" when the text says so
+    plural: bool = False
+    party: str | None = None  # offices of a party: the party's canonical name
+    entity: int = -1  # index of the entity cluster, set by the clustering step
+
+
+def article_country(doc: Doc, index: GazetteerIndex) -> str | None:
+    """The country the article is about: the most named one among unambiguous hits."""
+    votes: Counter[str] = Counter()
+    for _, _, entries in index.match_entries(doc):
+        countries = {e.country for e in entries if e.country}
+        if len(countries) == 1:
+            votes[countries.pop()] += 1
+    for start, end, country in index.match_regions(doc):
+        votes[country] += 1
+        del start, end
+    for tok in doc:
+        country = index.country_word(tok.text)
+        if country:
+            votes[country] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def gazetteer_mentions(doc: Doc, index: GazetteerIndex, country: str | None) -> list[Mention]:
+    """Parties, alliances, organisations and national offices named in the gazetteer."""
+    out = []
+    for start, end, entries in index.match_entries(doc):
+        span = doc[start:end]
+        entry = index.pick(entries, country, span.text)
+        if entry is None:
+            continue
+        if entry.type == "Office":
+            out.append(Mention(start, end, "Office", span.text, canonical=entry.name,
+                               title=span.text, plural=span.text.endswith("s")
+                               and not entry.name.endswith("s")))
+        else:
+            out.append(Mention(start, end, entry.type, span.text, canonical=entry.name))
+    return out
+
+
+def office_mentions(doc: Doc, index: GazetteerIndex, base: Sequence[Mention],
+                    country: str | None) -> list[Mention]:
+    """Offices composed from parts: a state, party or house plus a post word."""
+    out = []
+    for hit in index.compose_offices(doc, base, country):
+        out.append(_office_from_hit(doc, hit))
+    return out
+
+
+def _office_from_hit(doc: Doc, hit: OfficeHit) -> Mention:
+    span = doc[hit.start:hit.end]
+    return Mention(hit.start, hit.end, "Office", span.text, canonical=hit.name, title=hit.title,
+                   qualified=hit.qualified, plural=hit.plural, party=hit.party)
+
+
+def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest mention where spans overlap (composed offices beat their parts)."""
+    ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), m.start))
+    taken: set[int] = set()
+    kept = []
+    for m in ordered:
+        if any(i in taken for i in range(m.start, m.end)):
+            continue
+        kept.append(m)
+        taken.update(range(m.start, m.end))
+    return sorted(kept, key=lambda m: m.start)
+
+
+def mark_former(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
+    """`status` former for offices after "former", "ex-", "erstwhile" (a party may sit between)."""
+    parties = {m.end: m.start for m in mentions if m.type == "Party"}
+    for m in mentions:
+        if m.type != "Office":
+            continue
+        i = parties.get(m.start, m.start) - 1
+        while i >= 0 and doc[i].text in ("-", "–"):
+            i -= 1
+        if i >= 0 and doc[i].lower_ in lex.former_words:
+            m.status = "former"
+
+
+def _trim_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    while start < end and (doc[start].lower_.rstrip(".") in lex.honorifics
+                           or doc[start].text in ("'s", "’s", "'", "’", "-", "@")):
+        start += 1
+    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’", "-", ",", ".")
+                           or doc[end - 1].lower_ in ("ji", "jr", "sr")):
+        end -= 1
+    return start, end
+
+
+def plausible_person(span: Span, lex: Lexicon, index: GazetteerIndex) -> bool:
+    """A name-shaped span that is not a place, party, event or acronym."""
+    words = [t for t in span if not t.is_punct]
+    if not words or len(words) > 5:
+        return False
+    for tok in words:
+        if tok.lower_ in lex.non_person_words or not tok.text[:1].isupper():
+            return False
+        if not any(c.isalpha() for c in tok.text) or any(c.isdigit() for c in tok.text):
+            return False
+    if len(words) == 1 and (words[0].text.isupper() and len(words[0].text) > 1):
+        return False  # an acronym, not a surname
+    return not index.is_place(span.text)
+
+
+def person_mentions(doc: Doc, taken: list[Mention], lex: Lexicon,
+                    index: GazetteerIndex) -> list[Mention]:
+    """People: model PERSON spans plus names right after a title, honorific or party."""
+    occupied = {i for m in taken for i in range(m.start, m.end)}
+    spans: dict[tuple[int, int], None] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            spans[(ent.start, ent.end)] = None
+    # Names right after a title/party/honorific: "Congress president Mallikarjun Kharge".
+    anchors = {m.end for m in taken if m.type in ("Office", "Party")}
+    for tok in doc:
+        if tok.lower_.rstrip(".") in lex.honorifics or tok.lower_ in lex.seat_words:
+            anchors.add(tok.i + 1)
+    for a in anchors:
+        j = a
+        while j < len(doc) and j - a < 4 and doc[j].text[:1].isupper() \
+                and doc[j].pos_ in ("PROPN", "NOUN", "ADJ", "VERB") and doc[j].is_alpha \
+                and j not in occupied:
+            j += 1
+        if j > a:
+            spans[(a, j)] = None
+    out: list[Mention] = []
+    used: set[int] = set()
+    for start, end in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
+        start, end = _extend_left(doc, start, end, lex)
+        start, end = _trim_person(doc, start, end, lex)
+        if end <= start or any(i in occupied or i in used for i in range(start, end)):
+            continue
+        span = doc[start:end]
+        if not plausible_person(span, lex, index):
+            continue
+        out.append(Mention(start, end, "Person", span.text))
+        used.update(range(start, end))
+    return out
+
+
+def _extend_left(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """Grow a PERSON span over capitalised words before it ("Bharat" + "Jodo Yatra")."""
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+            and doc[start - 1].lower_.rstrip(".") not in lex.honorifics \
+            and not doc[start - 1].is_sent_start and doc[start - 1].ent_type_ not in ("ORG",):
+        start -= 1
+    return start, end
+
+
+def name_parts(text: str, lex: Lexicon) -> list[str]:
+    words = [w.strip(".,'’") for w in text.replace("-", " ").split()]
+    return [w for w in words if w and w.lower() not in lex.honorifics]
+
+
+def propagate_names(doc: Doc, people: list[Mention], taken: list[Mention],
+                    lex: Lexicon) -> list[Mention]:
+    """Later mentions by surname or first name of people named in full elsewhere."""
+    full = [name_parts(p.text, lex) for p in people if len(name_parts(p.text, lex)) >= 2]
+    known = {w for parts in full for w in (parts[0], parts[-1]) if len(w) > 2}
+    occupied = {i for m in [*people, *taken] for i in range(m.start, m.end)}
+    extra = []
+    for tok in doc:
+        if tok.i in occupied or tok.text not in known or not tok.text[:1].isupper():
+            continue
+        j = tok.i + 1
+        if j < len(doc) and doc[j].text in known and j not in occupied:
+            j += 1
+        extra.append(Mention(tok.i, j, "Person", doc[tok.i:j].text))
+        occupied.update(range(tok.i, j))
+    return extra

@@ -1,0 +1,125 @@
+"""The spaCy pipeline: the English model plus three registered polikg components.
+
+Each component has a versioned name; the versions, with the model's name and version,
+make up the extractor version stamped on every fact, so a change of rules or model
+tells the loader which articles to re-extract.
+
+    polikg_mentions_v1   gazetteer, office patterns, people, entity clusters
+    polikg_relations_v1  HOLDS_OFFICE, MEMBER_OF, ALLIED_WITH, CRITICIZED, SUPPORTED
+    polikg_quotes_v1     quotations, speakers, `about`, criticism in addressed quotes
+
+Results live in `doc.user_data["polikg"]` (a `DocFacts`); `loaders.extract` turns
+them into the contract JSON.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from loaders.nlp.alliances import alliance_relations
+from loaders.nlp.context import Context
+from loaders.nlp.entities import EntityCluster, build_entities
+from loaders.nlp.gazetteer_index import GazetteerIndex
+from loaders.nlp.lexicon import load_lexicon
+from loaders.nlp.mentions import (
+    article_country,
+    gazetteer_mentions,
+    mark_former,
+    office_mentions,
+    person_mentions,
+    propagate_names,
+    resolve_overlaps,
+)
+from loaders.nlp.quotes import FoundQuote, addressed_criticism, find_quotes
+from loaders.nlp.relations import (
+    Found,
+    apposition_relations,
+    chain_relations,
+    record_holders,
+)
+from loaders.nlp.stances import stance_relations
+
+COMPONENTS = ("polikg_mentions_v1", "polikg_relations_v1", "polikg_quotes_v1")
+KEY = "polikg"
+
+
+@dataclass
+class DocFacts:
+    """What the polikg components found in one doc."""
+
+    country: str | None
+    clusters: list[EntityCluster]
+    context: Context
+    relations: list[Found] = field(default_factory=list)
+    quotes: list[FoundQuote] = field(default_factory=list)
+
+
+@Language.factory("polikg_mentions_v1")
+def make_mentions(nlp: Language, name: str) -> MentionsComponent:
+    return MentionsComponent(GazetteerIndex(nlp.vocab))
+
+
+class MentionsComponent:
+    def __init__(self, index: GazetteerIndex) -> None:
+        self.index = index
+
+    def __call__(self, doc: Doc) -> Doc:
+        lex = load_lexicon()
+        country = article_country(doc, self.index)
+        base = gazetteer_mentions(doc, self.index, country)
+        composed = office_mentions(doc, self.index, base, country)
+        named = resolve_overlaps(base + composed)
+        people = person_mentions(doc, named, lex, self.index)
+        people += propagate_names(doc, people, named, lex)
+        mark_former(doc, named, lex)
+        clusters = build_entities(people, named, lex)
+        mentions = sorted([m for m in people + named if m.entity >= 0], key=lambda m: m.start)
+        ctx = Context(doc, mentions, clusters, lex)
+        doc.user_data[KEY] = DocFacts(country, clusters, ctx)
+        return doc
+
+
+@Language.component("polikg_relations_v1")
+def find_relations(doc: Doc) -> Doc:
+    facts: DocFacts = doc.user_data[KEY]
+    ctx = facts.context
+    found = chain_relations(ctx)
+    record_holders(ctx, found)
+    found += apposition_relations(ctx)
+    record_holders(ctx, found)
+    found += alliance_relations(ctx)
+    found += stance_relations(ctx)
+    facts.relations = found
+    return doc
+
+
+@Language.component("polikg_quotes_v1")
+def find_quotations(doc: Doc) -> Doc:
+    facts: DocFacts = doc.user_data[KEY]
+    ctx = facts.context
+    facts.quotes = find_quotes(ctx, doc.text)
+    for q in facts.quotes:
+        for target in addressed_criticism(ctx, q):
+            if q.speaker is not None and q.sentence is not None:
+                facts.relations.append(Found("CRITICIZED", q.speaker, target, q.sentence,
+                                             confidence=0.6))
+    return doc
+
+
+@cache
+def load_pipeline(model: str) -> Language:
+    """The model with the polikg components appended (cached per model name)."""
+    nlp = spacy.load(model)
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def pipeline_version(nlp: Language) -> str:
+    meta = nlp.meta
+    return f"{'+'.join(COMPONENTS)}@{meta.get('name', 'model')}-{meta.get('version', '0')}"

@@ -1,0 +1,186 @@
+"""Direct quotations and who said them.
+
+Quotation spans are found on the characters (straight and curly double quotes, curly
+single quotes around three words or more, a quote left open at a paragraph end that
+the next paragraph continues). The speaker comes from the nearest speech verb outside
+the quote in the same sentence ("...," Kharge said / said X / X told reporters / X
+posted on X: "..." / she was quoted as saying), from "according to X", or, for a
+paragraph that is nothing but a quotation, from the quotation just before it. Pronouns
+and descriptions ("he", "the chief minister") resolve to the named entity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from loaders.nlp.context import Context
+
+MIN_WORDS = 3
+SPEAKER_TYPES = frozenset({"Person", "Party"})
+_PARA = re.compile(r"\n\s*\n|\n")
+_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+@dataclass
+class FoundQuote:
+    start: int  # character offsets of the quoted words (without the marks)
+    end: int
+    speaker: int | None = None
+    about: list[int] = field(default_factory=list)
+    sentence: Span | None = None
+    confidence: float = 0.8
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    m = _PARA.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quoted words, outermost quotes only."""
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c in "“\"":
+            closer = "”" if c == "“" else "\""
+            para_end = _paragraph_end(text, i + 1)
+            j = text.find(closer, i + 1, para_end)
+            if c == "“" and j < 0:
+                j2 = text.find("\"", i + 1, para_end)  # mixed marks: “...\"
+                j = j2
+            if j < 0:  # open to the paragraph end: a quote continued in the next paragraph
+                spans.append((i + 1, para_end))
+                i = para_end
+                continue
+            spans.append((i + 1, j))
+            i = j + 1
+            continue
+        if c == "‘" and (i == 0 or not text[i - 1].isalnum()):
+            para_end = _paragraph_end(text, i + 1)
+            for m in re.finditer("’", text[i + 1:para_end]):
+                k = i + 1 + m.start()
+                if k + 1 >= n or not text[k + 1].isalpha():
+                    spans.append((i + 1, k))
+                    i = k
+                    break
+        i += 1
+    return [(s, e) for s, e in spans if len(_WORD.findall(text[s:e])) >= MIN_WORDS]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _speech_verbs(ctx: Context, lo: int, hi: int, inside: set[int]) -> list[Token]:
+    return [t for t in ctx.doc[lo:hi] if t.i not in inside and t.lemma_.lower() in ctx.lex.speech
+            and t.pos_ in ("VERB", "AUX")]
+
+
+def _speaker_of_verb(ctx: Context, verb: Token, inside: set[int]) -> int | None:
+    cands = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not cands and verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") :
+        cands = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for tok in cands:
+        if tok.i in inside:
+            continue
+        for e in ctx.actor(tok):
+            if ctx.type_of(e) in SPEAKER_TYPES:
+                return e
+    for tok in ctx.doc[verb.i + 1: min(len(ctx.doc), verb.i + 4)]:  # "said Vijay Kumar Singh"
+        m = ctx.mention(tok)
+        if m is not None and tok.i not in inside:
+            e = ctx.resolve(tok)
+            if e is not None and ctx.type_of(e) in SPEAKER_TYPES:
+                return e
+    return None
+
+
+def _according_to(ctx: Context, lo: int, hi: int, inside: set[int]) -> int | None:
+    for t in ctx.doc[lo:hi]:
+        if t.lower_ == "according" and t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].lower_ == "to":
+            for tok in ctx.doc[t.i + 2:min(hi, t.i + 7)]:
+                if tok.i in inside:
+                    break
+                e = ctx.resolve(tok)
+                if e is not None and ctx.type_of(e) in SPEAKER_TYPES:
+                    return e
+    return None
+
+
+def attribute(ctx: Context, q_lo: int, q_hi: int, inside: set[int]) -> tuple[int | None, Span]:
+    """The speaker of the quote occupying tokens [q_lo, q_hi), and its sentence span."""
+    doc = ctx.doc
+    first, last = doc[q_lo].sent, doc[max(q_lo, q_hi - 1)].sent
+    lo, hi = first.start, last.end
+    if hi < len(doc) and hi - q_hi < 3:  # the closing mark may start the next "sentence"
+        hi = doc[hi].sent.end
+    sentence = doc[lo:hi]
+    after = [v for v in _speech_verbs(ctx, q_hi, hi, inside)]
+    before = [v for v in _speech_verbs(ctx, lo, q_lo, inside)]
+    ordered = sorted(after, key=lambda v: v.i - q_hi) + sorted(before, key=lambda v: q_lo - v.i)
+    for verb in ordered:
+        if (speaker := _speaker_of_verb(ctx, verb, inside)) is not None:
+            return speaker, sentence
+    return _according_to(ctx, lo, hi, inside), sentence
+
+
+def find_quotes(ctx: Context, clean_text: str) -> list[FoundQuote]:
+    doc = ctx.doc
+    spans = []
+    for s, e in quote_spans(clean_text):
+        s, e = _strip(clean_text, s, e)
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and len(span):
+            spans.append((s, e, span))
+    inside = {i for _, _, span in spans for i in range(span.start, span.end)}
+    out: list[FoundQuote] = []
+    for s, e, span in spans:
+        speaker, sentence = attribute(ctx, span.start, span.end, inside)
+        quote = FoundQuote(s, e, speaker, sentence=sentence)
+        if speaker is None and out and out[-1].speaker is not None:
+            prev = out[-1]
+            gap = clean_text[prev.end:s]
+            if gap.count("\n") >= 1 and len(gap.strip(" \n\"“”,.")) == 0:
+                quote.speaker, quote.confidence = prev.speaker, 0.6  # continued paragraph
+        quote.about = _about(ctx, span, speaker)
+        out.append(quote)
+    return out
+
+
+def _about(ctx: Context, span: Span, speaker: int | None) -> list[int]:
+    about: list[int] = []
+    for m in ctx.mentions:
+        if m.start >= span.start and m.end <= span.end and m.entity >= 0 \
+                and m.entity != speaker and ctx.type_of(m.entity) != "Office" \
+                and m.entity not in about:
+            about.append(m.entity)
+    return about
+
+
+def addressed_criticism(ctx: Context, quote: FoundQuote) -> list[int]:
+    """People a critical quote addresses by name ("Mr Chidambram, your party ...")."""
+    if quote.speaker is None:
+        return []
+    span = ctx.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None:
+        return []
+    words = {t.lower_ for t in span}
+    if not words & ctx.lex.negative_words:
+        return []
+    targets = []
+    for m in ctx.mentions:
+        if m.type != "Person" or not (span.start <= m.start and m.end < span.end):
+            continue
+        nxt = ctx.doc[m.end]
+        follow = {t.lower_ for t in ctx.doc[m.end + 1:min(span.end, m.end + 4)]}
+        if nxt.text == "," and follow & {"you", "your", "yours"} and m.entity != quote.speaker:
+            targets.append(m.entity)
+    return targets

@@ -1,0 +1,183 @@
+"""Relations between the article's entities, each with the sentence that states it.
+
+- HOLDS_OFFICE / MEMBER_OF from *title chains* before a name ("former Congress
+  president Rahul Gandhi", "JMM MP Mahua Maji", "Vice President and Rajya Sabha
+  chairman Jagdeep Dhankar", "Two Deputy CMs from the BJP, A and B"), from appositions
+  and copulas after it ("Kharge, who is also the Leader of the Opposition", "X took oath
+  as Chief Minister of Bihar", "X, the leader of the RJD", "X (BJP)").
+- ALLIED_WITH from "<party>-led <alliance>" and from alliance language (alliance,
+  seat-sharing, partner, constituent, joins) in sentences that do not negate it.
+- CRITICIZED / SUPPORTED from verb, phrasal-verb and noun lexicons with subject and
+  object from the dependency parse (passives included), skipping negated, questioned
+  or hypothetical clauses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from loaders.nlp.context import Context
+from loaders.nlp.lexicon import phrase_at
+from loaders.nlp.mentions import Mention
+
+CHAIN_GLUE = frozenset({"and", ",", "&", "the", "a", "an", "senior", "veteran", "-", "–",
+                        "'s", "’s", "from", "of", "state", "national", "union", "two",
+                        "three", "four", "young", "firebrand", "top", "party", "also"})
+
+
+@dataclass(frozen=True)
+class Found:
+    """A relation between entity indices, with the sentence that states it."""
+
+    type: str
+    subject: int
+    object: int
+    sentence: Span
+    status: str | None = None
+    confidence: float = 0.8
+
+
+def title_chain(ctx: Context, person: Mention) -> list[Mention]:
+    """Offices and parties in the run of title words right before a person mention.
+
+    A comma may only sit right before the name, and then only after a plural title
+    ("Two Deputy CMs from the BJP, A and B"): otherwise "... slammed the BJP, Rahul
+    Gandhi said" would make Rahul Gandhi a BJP member.
+    """
+    doc, lex = ctx.doc, ctx.lex
+    chain: list[Mention] = []
+    i = person.start - 1
+    crossed_comma = False
+    plural_seat = False
+    while i >= 0 and person.start - i <= 14:
+        m = ctx.by_token.get(i)
+        tok = doc[i]
+        if m is not None and m.type in ("Office", "Party"):
+            chain.append(m)
+            i = m.start - 1
+        elif m is not None:
+            break
+        elif tok.text == ",":
+            if i != person.start - 1:
+                break
+            crossed_comma = True
+            i -= 1
+        elif tok.lower_ in CHAIN_GLUE or tok.lower_ in lex.seat_words \
+                or tok.lower_ in lex.former_words or tok.lower_.rstrip(".") in lex.honorifics:
+            plural_seat = plural_seat or (tok.lower_ in lex.seat_words and tok.lower_.endswith("s"))
+            i -= 1
+        else:
+            break
+    if crossed_comma and not (plural_seat or any(m.plural for m in chain)):
+        return []
+    return chain
+
+
+def _seat_between(ctx: Context, party: Mention, person: Mention) -> bool:
+    """A party tied to the person: "BJP MP X", "TMC's X", "X of the Congress" etc."""
+    words = [t.lower_ for t in ctx.doc[party.end:person.start]]
+    if not words:
+        return True
+    return any(w in ctx.lex.seat_words or w in ("'s", "’s") for w in words) or \
+        all(w in CHAIN_GLUE or w in ctx.lex.former_words for w in words)
+
+
+def chain_relations(ctx: Context) -> list[Found]:
+    out: list[Found] = []
+    people = [m for m in ctx.mentions if m.type == "Person" and m.entity >= 0]
+    previous: Mention | None = None
+    previous_chain: list[Mention] = []
+    for p in people:
+        chain = title_chain(ctx, p)
+        if not chain and previous is not None and _listed_after(ctx, previous, p) \
+                and any(m.plural for m in previous_chain):
+            chain = previous_chain  # "Deputy Chief Ministers A and B"
+        sent = ctx.doc[p.start].sent
+        for m in chain:
+            if m.type == "Office":
+                out.append(Found("HOLDS_OFFICE", p.entity, m.entity, sent,
+                                 status=m.status or "current", confidence=0.9))
+                if m.party:
+                    party = _party_entity(ctx, m.party)
+                    if party is not None:
+                        out.append(Found("MEMBER_OF", p.entity, party, sent, confidence=0.8))
+            elif m.type == "Party" and _seat_between(ctx, m, p):
+                out.append(Found("MEMBER_OF", p.entity, m.entity, sent, confidence=0.85))
+        previous, previous_chain = p, chain if chain else previous_chain
+    return out
+
+
+def _listed_after(ctx: Context, a: Mention, b: Mention) -> bool:
+    between = [t.text for t in ctx.doc[a.end:b.start]]
+    return between in (["and"], [","], [",", "and"])
+
+
+def _party_entity(ctx: Context, canonical: str) -> int | None:
+    for m in ctx.mentions:
+        if m.type == "Party" and m.canonical == canonical and m.entity >= 0:
+            return m.entity
+    return None
+
+
+APPOSITION_LEADS = (
+    (",", "who", "is", "also"), (",", "who", "is"), (",", "who", "was"), (",", "who", "has", "been"),
+    (",", "the"), (",", "a"), (",", "an"), (",",), ("is", "also", "the"), ("is", "the"),
+    ("was", "the"), ("is", "also"), ("took", "oath", "as", "the"), ("took", "oath", "as"),
+    ("took", "the", "oath", "as", "the"), ("took", "the", "oath", "as"), ("sworn", "in", "as", "the"),
+    ("sworn", "in", "as"), ("became", "the"), ("as", "the"), ("as",), ("elected", "as", "the"),
+    ("appointed", "as", "the"), ("appointed", "the"), ("named", "the"), ("named", "as", "the"),
+)
+
+
+def apposition_relations(ctx: Context) -> list[Found]:
+    """ "X, who is also the Leader of the Opposition", "X took oath as Chief Minister"."""
+    doc, out = ctx.doc, []
+    words = [t.lower_ for t in doc]
+    for p in ctx.mentions:
+        if p.entity < 0 or (p.type != "Person" and not (p.type == "Office" and
+                                                         ctx.holder_of(p.entity) is not None)):
+            continue
+        person = p.entity if p.type == "Person" else ctx.holder_of(p.entity)
+        if person is None:
+            continue
+        sent = doc[p.start].sent
+        j = p.end
+        if j < len(doc) and doc[j].text == "(" and (m := ctx.by_token.get(j + 1)) \
+                and m.type == "Party" and j + 1 + (m.end - m.start) < len(doc) \
+                and doc[m.end].text == ")":
+            out.append(Found("MEMBER_OF", person, m.entity, sent, confidence=0.85))
+            continue
+        lead = phrase_at(words, j, APPOSITION_LEADS)
+        if lead is None:
+            continue
+        k = lead
+        former = False
+        while k < len(doc) and words[k] in ("former", "ex", "-", "erstwhile", "also", "the"):
+            former = former or words[k] in ("former", "ex", "erstwhile")
+            k += 1
+        m = ctx.by_token.get(k)
+        if m is not None and m.type == "Office" and m.start == k:
+            out.append(Found("HOLDS_OFFICE", person, m.entity, sent,
+                             status="former" if former or m.status == "former" else "current"))
+            if m.party and (party := _party_entity(ctx, m.party)) is not None:
+                out.append(Found("MEMBER_OF", person, party, sent))
+        elif k < len(doc) and (words[k] in ctx.lex.seat_words):
+            rest = k + 1
+            if rest < len(doc) and words[rest] == "of":
+                rest += 1 + (rest + 1 < len(doc) and words[rest + 1] == "the")
+                m = ctx.by_token.get(rest)
+                if m is not None and m.type == "Party" and not former:
+                    out.append(Found("MEMBER_OF", person, m.entity, sent))
+        elif m is not None and m.type == "Party" and m.start == k and lead - j > 1:
+            nxt = m.end + (m.end < len(doc) and words[m.end] in ("'s", "’s"))
+            if nxt < len(doc) and words[nxt] in ctx.lex.seat_words and not former:
+                out.append(Found("MEMBER_OF", person, m.entity, sent))
+    return out
+
+
+def record_holders(ctx: Context, found: list[Found]) -> None:
+    for f in found:
+        if f.type == "HOLDS_OFFICE" and f.status == "current":
+            ctx.holders.setdefault(f.object, set()).add(f.subject)

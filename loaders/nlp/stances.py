@@ -1,0 +1,135 @@
+"""CRITICIZED and SUPPORTED: who attacked or backed whom, from the dependency parse.
+
+A trigger is a verb lemma ("slam", "praise"), a phrasal verb ("hit out at", "voice
+support for"), a noun ("X's attack on Y", "their support for him") or a demand that
+someone be punished ("demanded that Banerjee be suspended"). The subject comes from
+`nsubj` (or the `agent` of a passive), the target from the object, the prepositional
+object of the phrasal verb, or the passive subject; coordinated subjects and targets
+all count, pronouns resolve to the person in play. Negated, questioned and
+hypothetical clauses do not count.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from loaders.nlp.context import Context
+from loaders.nlp.lexicon import Phrase
+from loaders.nlp.relations import Found
+
+ACTOR_TYPES = frozenset({"Person", "Party"})
+CRITICIZED_TARGETS = frozenset({"Person", "Party", "Alliance", "Organization"})
+SUPPORTED_TARGETS = frozenset({"Person", "Party", "Alliance"})
+
+
+def _negated(ctx: Context, verb: Token) -> bool:
+    lex = ctx.lex
+    for t in [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp") else [verb]:
+        if any(c.dep_ == "neg" or c.lower_ in lex.negators for c in t.children):
+            return True
+        if t is not verb and t.lemma_ in lex.negators:
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in lex.hedges for c in t.children):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in lex.hedges for c in t.children):
+            return True
+    sent = verb.sent
+    return sent.text.rstrip().endswith("?")
+
+
+def _subjects(ctx: Context, verb: Token) -> list[Token]:
+    for t in (verb, verb.head):
+        subs = [c for c in t.children if c.dep_ in ("nsubj",)]
+        if subs:
+            return subs
+        agents = [g for c in t.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"]
+        if agents:
+            return agents
+        if t.dep_ not in ("xcomp", "conj", "advcl", "acl", "pcomp") or t.head is t:
+            break
+    return []
+
+
+def _passive_target(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "nsubjpass"]
+
+
+def _objects(verb: Token, preps: tuple[str, ...] = ()) -> list[Token]:
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and (not preps or c.lower_ in preps)):
+        objs += [g for g in prep.children if g.dep_ == "pobj"]
+    return objs
+
+
+def _phrasal(ctx: Context, verb: Token, phrases: tuple[Phrase, ...]) -> list[Token] | None:
+    """If `verb` starts a phrasal trigger, the objects of its final preposition."""
+    words = [t.lemma_.lower() if t.i == verb.i else t.lower_ for t in ctx.doc[verb.i:verb.i + 6]]
+    for phrase in phrases:
+        if tuple(words[:len(phrase)]) == phrase:
+            last = ctx.doc[verb.i + len(phrase) - 1]
+            return [c for c in last.children if c.dep_ == "pobj"] or \
+                [c for t in ctx.doc[verb.i:verb.i + len(phrase)] for c in t.children
+                 if c.dep_ == "pobj"]
+    return None
+
+
+def _emit(ctx: Context, rel: str, subjects: list[Token], targets: list[Token], trigger: Token,
+          out: list[Found]) -> None:
+    allowed = CRITICIZED_TARGETS if rel == "CRITICIZED" else SUPPORTED_TARGETS
+    subj_entities = [e for s in subjects for e in ctx.actor(s) if ctx.type_of(e) in ACTOR_TYPES]
+    if not subj_entities:
+        return
+    for t in targets:
+        for o in ctx.actor(t, exclude=set(subj_entities)):
+            if o in subj_entities or ctx.type_of(o) not in allowed:
+                continue
+            for s in subj_entities:
+                out.append(Found(rel, s, o, trigger.sent, confidence=0.7))
+
+
+def stance_relations(ctx: Context) -> list[Found]:
+    lex, out = ctx.lex, []
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma in lex.support):
+            for rel, verbs, phrasal in (("CRITICIZED", lex.criticize, lex.criticize_phrasal),
+                                        ("SUPPORTED", lex.support, lex.support_phrasal)):
+                targets = _phrasal(ctx, tok, phrasal)
+                if targets is None and lemma in verbs and lemma not in ("stand",):
+                    targets = _objects(tok, ("at", "on")) if rel == "CRITICIZED" \
+                        else [c for c in tok.children if c.dep_ in ("dobj",)]
+                if targets is None:
+                    continue
+                if _negated(ctx, tok):
+                    break
+                passive = _passive_target(tok)
+                subjects = _subjects(ctx, tok)
+                if passive:
+                    targets = passive
+                _emit(ctx, rel, subjects, targets, tok, out)
+            if lemma in lex.demand:
+                out += _demanded_punishment(ctx, tok)
+        elif tok.pos_ == "NOUN" and (lemma in lex.criticize_nouns or lemma in lex.support_nouns):
+            rel = "CRITICIZED" if lemma in lex.criticize_nouns else "SUPPORTED"
+            targets = [g for c in tok.children if c.dep_ == "prep"
+                       and c.lower_ in ("on", "at", "for", "of", "to") for g in c.children
+                       if g.dep_ == "pobj"]
+            owners = [c for c in tok.children if c.dep_ == "poss"]
+            if not owners and tok.dep_ in ("dobj",) and not _negated(ctx, tok.head):
+                owners = _subjects(ctx, tok.head)
+            if owners and targets:
+                _emit(ctx, rel, owners, targets, tok, out)
+    return out
+
+
+def _demanded_punishment(ctx: Context, verb: Token) -> list[Found]:
+    """ "X demanded that Y be suspended" / "X sought Y's arrest". """
+    out: list[Found] = []
+    if _negated(ctx, verb):
+        return out
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+        if clause.lemma_.lower() in ctx.lex.punish:
+            targets = [c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
+            _emit(ctx, "CRITICIZED", _subjects(ctx, verb), targets, verb, out)
+    return out
