@@ -63,10 +63,13 @@ def sentence_pairs(ctx: Context) -> list[Found]:
                 groups.setdefault(m.entity, m)
         # the party in "<party>-led <bloc>" belongs to that bloc only
         led_members = {s for s, _ in led}
-        blocs = [e for e, m in groups.items() if m.type == "Alliance"]
-        parties = [e for e, m in groups.items() if m.type == "Party" and e not in led_members]
-        if len(blocs) == 1 and parties and len(parties) <= MAX_PARTIES + 2:
-            out += [Found("ALLIED_WITH", p, blocs[0], sent, confidence=0.7) for p in parties]
+        ordered = sorted(groups.values(), key=lambda m: m.start)
+        blocs = [m.entity for m in ordered if m.type == "Alliance"]
+        parties = [m.entity for m in ordered if m.type == "Party" and m.entity not in led_members]
+        if blocs and len(parties) + len(blocs) - 1 <= MAX_PARTIES + 2:
+            main = blocs[0]  # the bloc the sentence is about; other blocs join it too
+            out += [Found("ALLIED_WITH", p, main, sent, confidence=0.7)
+                    for p in [*parties, *blocs[1:]]]
         elif not blocs and 2 <= len(parties) <= MAX_PARTIES:
             out += [Found("ALLIED_WITH", a, b, sent, confidence=0.6)
                     for a, b in combinations(parties, 2)]

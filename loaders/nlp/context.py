@@ -30,7 +30,7 @@ class Context:
 
     def __post_init__(self) -> None:
         for m in self.mentions:
-            if m.entity < 0:
+            if m.entity < 0 or m.inner:
                 continue
             for i in range(m.start, m.end):
                 self.by_token[i] = m

@@ -127,6 +127,11 @@ def cluster_named(mentions: list[Mention]) -> list[EntityCluster]:
                                           for x in c.mentions)]
         if len(same) == 1:
             same[0].mentions.append(m)
+        elif m.fallback:  # the office of the region the article is about
+            key = ("Office", normalise(m.fallback))
+            cluster = clusters.setdefault(key, EntityCluster("Office", canonical=m.fallback))
+            cluster.mentions.append(m)
+            offices.append(cluster)
         # else: a bare title naming no office of this article is not an entity
     return list(clusters.values())
 

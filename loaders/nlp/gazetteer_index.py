@@ -8,13 +8,13 @@ patterns, so "Chief Minister of <any state>", "<any party> supremo" or
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from loaders.nlp.gazetteer import GazEntry, Gazetteer, load_gazetteer
 from loaders.nlp.lexicon import Phrase, phrase_at, simple_tokens
@@ -37,6 +37,11 @@ class OfficeHit:
     qualified: bool = True
     plural: bool = False
     party: str | None = None
+    fallback: str | None = None  # a bare title's office when no named one matches
+
+
+def _post_title(template: str) -> str:
+    return template.split(" of ")[0].split(" in ")[0]
 
 
 def _plural(phrase: Phrase) -> Phrase:
@@ -51,14 +56,15 @@ def _is_acronym(alias: str) -> bool:
 class GazetteerIndex:
     """Phrase matchers and post-word tables over one vocabulary."""
 
-    def __init__(self, vocab: Vocab, gaz: Gazetteer | None = None) -> None:
+    def __init__(self, make_doc: Callable[[str], Doc], gaz: Gazetteer | None = None) -> None:
         self.gaz = gaz or load_gazetteer()
+        vocab = make_doc("").vocab
         self.entries = PhraseMatcher(vocab, attr="LOWER")
         self.by_key: dict[str, list[GazEntry]] = {}
         for surface, entry in self.gaz.all_surface_forms():
             key = surface.lower()
             if key not in self.by_key:
-                self.entries.add(key, [vocab.make_doc(surface)])
+                self.entries.add(key, [make_doc(surface)])
             self.by_key.setdefault(key, []).append(entry)
         self.regions = PhraseMatcher(vocab, attr="LOWER")
         self.region_country: dict[str, str] = {}
@@ -72,7 +78,7 @@ class GazetteerIndex:
             for region in country.regions:
                 self.region_country.setdefault(region.lower(), country.name)
                 self.places.add(region.lower())
-                self.regions.add(region.lower(), [vocab.make_doc(region)])
+                self.regions.add(region.lower(), [make_doc(region)])
             region_posts.update(country.region_offices)
         self.region_posts: dict[Phrase, str] = {}
         for post in region_posts:
@@ -89,6 +95,20 @@ class GazetteerIndex:
         self.portfolios = {tuple(simple_tokens(p)): p for p in self.gaz.portfolios}
         self.legislatures = {e.name for e in self.gaz.entries if e.type == "Organization"
                              and e.name in self.gaz.legislature_names}
+        self.title_words = self._title_words()
+
+    def _title_words(self) -> frozenset[str]:
+        """Words of office titles: never the first word of a person's name."""
+        words: set[str] = {"minister", "ministers", "cm", "cms", "mp", "mla", "governor"}
+        for entry in self.gaz.entries:
+            if entry.type == "Office":
+                for form in (entry.name, *entry.aliases):
+                    words.update(simple_tokens(form))
+        for table in (self.region_posts, self.party_posts, self.house_posts, self.portfolios):
+            for phrase in table:
+                words.update(phrase)
+        glue = {"of", "the", "in", "and", "for", "&", "-", "'s", "to", "on", "at", "a"}
+        return frozenset(w for w in words if w not in glue and w not in self.places)
 
     @staticmethod
     def _posts(posts: Sequence[tuple[Sequence[str], str]]) -> dict[Phrase, str]:
@@ -153,47 +173,57 @@ class GazetteerIndex:
                         country: str | None) -> list[OfficeHit]:
         words = [t.lower_ for t in doc]
         parties = {m.start: m for m in base if m.type == "Party"}
-        parties_end = {m.end: m for m in base if m.type == "Party"}
         houses = {m.start: m for m in base if m.canonical in self.legislatures}
-        houses_end = {m.end: m for m in base if m.canonical in self.legislatures}
-        regions = {s: (e, doc[s:e].text) for s, e, _ in self.match_regions(doc)}
-        regions_end = {e: (s, doc[s:e].text) for s, e, _ in self.match_regions(doc)}
+        found = self.match_regions(doc)
+        regions = {s: (e, doc[s:e].text) for s, e, _ in found}
+        counts = Counter(doc[s:e].text for s, e, c in found if country in (None, c))
+        home = counts.most_common(1)[0][0] if counts else None  # the article's main region
         hits: list[OfficeHit] = []
         last_party: Mention | None = None
         for i in range(len(doc)):
             if i in parties:
                 last_party = parties[i]
-            hits += self._region_office(words, i, regions, regions_end)
-            hits += self._party_office(doc, words, i, parties, parties_end, last_party)
-            hits += self._house_office(words, i, houses, houses_end)
+            hits += self._region_office(words, i, regions, home)
+            hits += self._party_office(doc, words, i, parties, last_party, home)
+            hits += self._house_office(words, i, houses, regions, home)
             hits += self._portfolio_office(doc, words, i, country)
         return hits
 
-    def _post_at(self, words: list[str], i: int, table: dict[Phrase, str]) -> tuple[int, str] | None:
+    def _post_at(self, words: list[str], i: int,
+                 table: dict[Phrase, str]) -> tuple[int, str] | None:
         end = phrase_at(words, i, sorted(table, key=len, reverse=True))
         return (end, table[tuple(words[i:end])]) if end is not None else None
 
+    @staticmethod
+    def _skip_acronym(words: list[str], j: int) -> int:
+        """Skip a bracketed acronym: "Trinamool Congress (TMC) supremo"."""
+        if j + 2 < len(words) and words[j] == "(" and words[j + 2] == ")":
+            return j + 3
+        return j
+
     def _region_office(self, words: list[str], i: int, regions: dict[int, tuple[int, str]],
-                       regions_end: dict[int, tuple[int, str]]) -> list[OfficeHit]:
-        out = []
+                       home: str | None) -> list[OfficeHit]:
         if i in regions:  # "West Bengal chief minister"
             r_end, region = regions[i]
             j = r_end + 1 if r_end < len(words) and words[r_end] in ("'s", "’s") else r_end
             if post := self._post_at(words, j, self.region_posts):
                 end, title = post
-                out.append(self._region_hit(i, end, title, region, words[end - 1]))
-        if post := self._post_at(words, i, self.region_posts):  # "Chief Minister of Bihar"
-            end, title = post
-            if end < len(words) and words[end] == "of":
-                k = end + 1 + (end + 1 < len(words) and words[end + 1] == "the")
-                if k in regions:
-                    out.append(self._region_hit(i, regions[k][0], title, regions[k][1],
-                                                words[end - 1]))
-        elif post and title != "Minister" and (i == 0 or words[i - 1] not in self.places):
-            # a bare title ("the chief minister"): joins the one named office with that title
-            out.append(OfficeHit(i, end, title, title, qualified=False,
-                                 plural=words[end - 1].endswith("s")))
-        return out
+                return [self._region_hit(i, end, title, region, words[end - 1])]
+        post = self._post_at(words, i, self.region_posts)
+        if post is None:
+            return []
+        end, title = post
+        if end < len(words) and words[end] == "of":  # "Chief Minister of Bihar"
+            k = end + 1 + (end + 1 < len(words) and words[end + 1] == "the")
+            if k in regions:
+                return [self._region_hit(i, regions[k][0], title, regions[k][1], words[end - 1])]
+        if title == "Minister" or (i > 0 and words[i - 1] in self.places):
+            return []
+        # a bare title ("the chief minister"): the one named office with that title, or
+        # else the office of the region the article is about
+        fallback = self._region_hit(i, end, title, home, words[end - 1]).name if home else None
+        return [OfficeHit(i, end, fallback or title, title, qualified=False,
+                          plural=words[end - 1].endswith("s"), fallback=fallback)]
 
     @staticmethod
     def _region_hit(start: int, end: int, title: str, region: str, last: str) -> OfficeHit:
@@ -203,17 +233,22 @@ class GazetteerIndex:
                          not title.lower().endswith("s"))
 
     def _party_office(self, doc: Doc, words: list[str], i: int, parties: dict[int, Any],
-                      parties_end: dict[int, Any], last_party: Any) -> list[OfficeHit]:
+                      last_party: Any, home: str | None) -> list[OfficeHit]:
         out = []
-        if i in parties:  # "TMC supremo", "Congress' general secretary"
+        if i in parties:  # "TMC supremo", "Congress' general secretary", "state Congress chief"
             p = parties[i]
-            j = p.end + 1 if p.end < len(words) and words[p.end] in ("'s", "’s", "'") else p.end
+            j = self._skip_acronym(words, p.end)
+            j = j + 1 if j < len(words) and words[j] in ("'s", "’s", "'") else j
             if post := self._post_at(words, j, self.party_posts):
                 end, template = post
-                out.append(OfficeHit(i, end, template.format(party=p.canonical),
-                                     template.split(" of ")[0], party=p.canonical))
+                name, title = template.format(party=p.canonical), template.split(" of ")[0]
+                start = i
+                if i > 0 and words[i - 1] in ("state", "pradesh") and home:
+                    start, name, title = i - 1, f"{name} in {home}", f"State {title}"
+                out.append(OfficeHit(start, end, name, title, party=p.canonical))
         if words[i] == "party" and last_party is not None:  # "party spokesperson"
-            if post := self._post_at(words, i + 1, self.party_posts):
+            post = self._post_at(words, i + 1, self.party_posts)
+            if post is not None:
                 end, template = post
                 out.append(OfficeHit(i, end, template.format(party=last_party.canonical),
                                      template.split(" of ")[0], party=last_party.canonical))
@@ -225,27 +260,34 @@ class GazetteerIndex:
                     p = parties[k]
                     out.append(OfficeHit(i, p.end, template.format(party=p.canonical),
                                          template.split(" of ")[0], party=p.canonical))
-        del parties_end
         return out
 
     def _house_office(self, words: list[str], i: int, houses: dict[int, Any],
-                      houses_end: dict[int, Any]) -> list[OfficeHit]:
+                      regions: dict[int, tuple[int, str]], home: str | None) -> list[OfficeHit]:
         out = []
         if i in houses:  # "Rajya Sabha chairman"
             h = houses[i]
             if post := self._post_at(words, h.end, self.house_posts):
                 end, template = post
                 out.append(OfficeHit(i, end, template.format(house=h.canonical),
-                                     template.split(" of ")[0].split(" in ")[0]))
-        if post := self._post_at(words, i, self.house_posts):  # "Leader of the Opposition in the RS"
-            end, template = post
-            if end < len(words) and words[end] in ("of", "in", ","):
-                k = end + 1 + (end + 1 < len(words) and words[end + 1] == "the")
-                if k in houses:
-                    h = houses[k]
-                    out.append(OfficeHit(i, h.end, template.format(house=h.canonical),
-                                         template.split(" of ")[0].split(" in ")[0]))
-        del houses_end
+                                     _post_title(template)))
+        post = self._post_at(words, i, self.house_posts)
+        if post and post[0] < len(words) and words[post[0]] in ("of", "in", ","):
+            end, template = post  # "Leader of the Opposition in the Rajya Sabha"
+            k = end + 1 + (end + 1 < len(words) and words[end + 1] == "the")
+            if k in houses:
+                h = houses[k]
+                out.append(OfficeHit(i, h.end, template.format(house=h.canonical),
+                                     _post_title(template)))
+            elif k < len(words) and (words[k] == "state" or k in regions):
+                # "... in the state assembly" / "... in the Bihar assembly"
+                region = regions[k][1] if k in regions else home
+                a = regions[k][0] if k in regions else k + 1
+                stop = a + (a < len(words) and words[a] == "legislative")
+                if region and stop < len(words) and words[stop] in ("assembly", "council"):
+                    house = f"{region} Legislative {words[stop].title()}"
+                    out.append(OfficeHit(i, stop + 1, template.format(house=house),
+                                         _post_title(template)))
         return out
 
     def _portfolio_office(self, doc: Doc, words: list[str], i: int,

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rapidfuzz.fuzz import ratio
 from spacy.tokens import Doc, Span
 
 from loaders.nlp.gazetteer_index import GazetteerIndex, OfficeHit
@@ -39,6 +40,8 @@ class Mention:
     status: str | None = None  # offices: "former" when the text says so
     plural: bool = False
     party: str | None = None  # offices of a party: the party's canonical name
+    fallback: str | None = None  # bare office titles: the office meant if no other fits
+    inner: bool = False  # a part of a longer mention ("Congress" in "Congress president")
     entity: int = -1  # index of the entity cluster, set by the clustering step
 
 
@@ -88,19 +91,32 @@ def office_mentions(doc: Doc, index: GazetteerIndex, base: Sequence[Mention],
 def _office_from_hit(doc: Doc, hit: OfficeHit) -> Mention:
     span = doc[hit.start:hit.end]
     return Mention(hit.start, hit.end, "Office", span.text, canonical=hit.name, title=hit.title,
-                   qualified=hit.qualified, plural=hit.plural, party=hit.party)
+                   qualified=hit.qualified, plural=hit.plural, party=hit.party,
+                   fallback=hit.fallback)
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
-    """Keep the longest mention where spans overlap (composed offices beat their parts)."""
+    """Keep the longest mention where spans overlap (composed offices beat their parts).
+
+    A party or house inside a kept office ("Congress" in "Congress president") stays
+    as an *inner* mention: it names an entity of the article, but token lookups see
+    the office.
+    """
     ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), m.start))
-    taken: set[int] = set()
+    taken: dict[int, Mention] = {}
+    inner_taken: set[int] = set()
     kept = []
     for m in ordered:
-        if any(i in taken for i in range(m.start, m.end)):
-            continue
-        kept.append(m)
-        taken.update(range(m.start, m.end))
+        covering = [taken[i] for i in range(m.start, m.end) if i in taken]
+        if not covering:
+            kept.append(m)
+            taken.update(dict.fromkeys(range(m.start, m.end), m))
+        elif m.type in ("Party", "Organization") and \
+                all(c.type == "Office" and c.start <= m.start and m.end <= c.end
+                    for c in covering) and not inner_taken & set(range(m.start, m.end)):
+            m.inner = True
+            kept.append(m)
+            inner_taken.update(range(m.start, m.end))
     return sorted(kept, key=lambda m: m.start)
 
 
@@ -117,8 +133,10 @@ def mark_former(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
             m.status = "former"
 
 
-def _trim_person(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+def _trim_person(doc: Doc, start: int, end: int, lex: Lexicon,
+                 titles: frozenset[str]) -> tuple[int, int]:
     while start < end and (doc[start].lower_.rstrip(".") in lex.honorifics
+                           or doc[start].lower_ in titles
                            or doc[start].text in ("'s", "’s", "'", "’", "-", "@")):
         start += 1
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’", "-", ",", ".")
@@ -158,16 +176,16 @@ def person_mentions(doc: Doc, taken: list[Mention], lex: Lexicon,
     for a in anchors:
         j = a
         while j < len(doc) and j - a < 4 and doc[j].text[:1].isupper() \
-                and doc[j].pos_ in ("PROPN", "NOUN", "ADJ", "VERB") and doc[j].is_alpha \
-                and j not in occupied:
+                and (doc[j].pos_ == "PROPN" or doc[j].ent_type_ == "PERSON") \
+                and _wordlike(doc[j].text) and j not in occupied:
             j += 1
         if j > a:
             spans[(a, j)] = None
     out: list[Mention] = []
     used: set[int] = set()
     for start, end in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
-        start, end = _extend_left(doc, start, end, lex)
-        start, end = _trim_person(doc, start, end, lex)
+        start, end = _extend_left(doc, start, end, lex, occupied)
+        start, end = _trim_person(doc, start, end, lex, index.title_words)
         if end <= start or any(i in occupied or i in used for i in range(start, end)):
             continue
         span = doc[start:end]
@@ -178,10 +196,13 @@ def person_mentions(doc: Doc, taken: list[Mention], lex: Lexicon,
     return out
 
 
-def _extend_left(doc: Doc, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+def _extend_left(doc: Doc, start: int, end: int, lex: Lexicon,
+                 occupied: set[int]) -> tuple[int, int]:
     """Grow a PERSON span over capitalised words before it ("Bharat" + "Jodo Yatra")."""
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+    while start > 0 and start - 1 not in occupied and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].text[:1].isupper() \
             and doc[start - 1].lower_.rstrip(".") not in lex.honorifics \
+            and doc[start - 1].lower_ not in lex.seat_words \
             and not doc[start - 1].is_sent_start and doc[start - 1].ent_type_ not in ("ORG",):
         start -= 1
     return start, end
@@ -194,17 +215,35 @@ def name_parts(text: str, lex: Lexicon) -> list[str]:
 
 def propagate_names(doc: Doc, people: list[Mention], taken: list[Mention],
                     lex: Lexicon) -> list[Mention]:
-    """Later mentions by surname or first name of people named in full elsewhere."""
+    """Later mentions by surname or first name of people named in full elsewhere.
+
+    A close spelling variant of a surname counts too (Dhankar / Dhankhar), guarded by
+    length so short names (Das / Dar) must match exactly.
+    """
     full = [name_parts(p.text, lex) for p in people if len(name_parts(p.text, lex)) >= 2]
     known = {w for parts in full for w in (parts[0], parts[-1]) if len(w) > 2}
     occupied = {i for m in [*people, *taken] for i in range(m.start, m.end)}
     extra = []
     for tok in doc:
-        if tok.i in occupied or tok.text not in known or not tok.text[:1].isupper():
+        if tok.i in occupied or not tok.text[:1].isupper() or not _wordlike(tok.text) \
+                or tok.lower_ in lex.non_person_words or not _known(tok.text, known):
             continue
         j = tok.i + 1
-        if j < len(doc) and doc[j].text in known and j not in occupied:
+        if j < len(doc) and _known(doc[j].text, known) and j not in occupied:
             j += 1
         extra.append(Mention(tok.i, j, "Person", doc[tok.i:j].text))
         occupied.update(range(tok.i, j))
     return extra
+
+
+def _wordlike(text: str) -> bool:
+    """Letters, with apostrophes or hyphens inside (O'Brien, Jean-Luc)."""
+    return text.replace("'", "").replace("’", "").replace("-", "").isalpha()
+
+
+def _known(word: str, known: set[str]) -> bool:
+    if word in known:
+        return True
+    if len(word) < 6:
+        return False
+    return any(len(k) >= 6 and k[0] == word[0] and ratio(k, word) >= 85 for k in known)

@@ -20,6 +20,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from loaders.nlp.alliances import alliance_relations
 from loaders.nlp.context import Context
@@ -61,7 +62,7 @@ class DocFacts:
 
 @Language.factory("polikg_mentions_v1")
 def make_mentions(nlp: Language, name: str) -> MentionsComponent:
-    return MentionsComponent(GazetteerIndex(nlp.vocab))
+    return MentionsComponent(GazetteerIndex(nlp.make_doc))
 
 
 class MentionsComponent:
@@ -115,6 +116,10 @@ def find_quotations(doc: Doc) -> Doc:
 def load_pipeline(model: str) -> Language:
     """The model with the polikg components appended (cached per model name)."""
     nlp = spacy.load(model)
+    # "Congress(TMC)", "CPI(M)-led": split the bracket and the hyphen like the spaced forms
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z])\((?=[A-Z])", r"(?<=[A-Z])\)(?=[-–])",
+               r"(?<=\))[-–](?=[a-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp
