@@ -44,7 +44,7 @@ def _has(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
 
 def _opposed(ctx: Context, m: Mention, sent: Span) -> bool:
     """The group is set against the others ("to take on the BJP", "against the NDA")."""
-    lo = max(sent.start, m.start - 6)
+    lo = max(sent.start, m.start - 8)
     words = [t.lower_ for t in ctx.doc[lo:m.start]]
     return _has(words, ctx.lex.opposition_markers)
 
@@ -59,7 +59,7 @@ def sentence_pairs(ctx: Context) -> list[Found]:
         groups: dict[int, Mention] = {}
         for m in ctx.mentions:
             if m.start >= sent.start and m.end <= sent.end and m.type in GROUPS \
-                    and m.entity >= 0 and not _opposed(ctx, m, sent):
+                    and m.entity >= 0 and not m.inner and not _opposed(ctx, m, sent):
                 groups.setdefault(m.entity, m)
         # the party in "<party>-led <bloc>" belongs to that bloc only
         led_members = {s for s, _ in led}

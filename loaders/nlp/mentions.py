@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz.fuzz import ratio
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from loaders.nlp.gazetteer_index import GazetteerIndex, OfficeHit
 from loaders.nlp.lexicon import Lexicon
@@ -111,9 +111,9 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
         if not covering:
             kept.append(m)
             taken.update(dict.fromkeys(range(m.start, m.end), m))
-        elif m.type in ("Party", "Organization") and \
-                all(c.type == "Office" and c.start <= m.start and m.end <= c.end
-                    for c in covering) and not inner_taken & set(range(m.start, m.end)):
+        elif all(c.type == "Office" and c.start <= m.start and m.end <= c.end
+                 and (c.party == m.canonical or (m.type == "Organization" and c.party is None))
+                 for c in covering) and not inner_taken & set(range(m.start, m.end)):
             m.inner = True
             kept.append(m)
             inner_taken.update(range(m.start, m.end))
@@ -169,7 +169,9 @@ def person_mentions(doc: Doc, taken: list[Mention], lex: Lexicon,
         if ent.label_ == "PERSON":
             spans[(ent.start, ent.end)] = None
     # Names right after a title/party/honorific: "Congress president Mallikarjun Kharge".
-    anchors = {m.end for m in taken if m.type in ("Office", "Party")}
+    anchors = {m.end for m in taken if m.type == "Office"}
+    anchors |= {m.end + 1 for m in taken if m.type == "Party" and m.end < len(doc)
+                and doc[m.end].text in ("'s", "’s")}
     for tok in doc:
         if tok.lower_.rstrip(".") in lex.honorifics or tok.lower_ in lex.seat_words:
             anchors.add(tok.i + 1)
@@ -181,10 +183,13 @@ def person_mentions(doc: Doc, taken: list[Mention], lex: Lexicon,
             j += 1
         if j > a:
             spans[(a, j)] = None
+    for start, end in _name_sequences(doc, lex, index, occupied):
+        spans[(start, end)] = None
     out: list[Mention] = []
     used: set[int] = set()
     for start, end in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
         start, end = _extend_left(doc, start, end, lex, occupied)
+        end = _extend_right(doc, end, lex, index, occupied)
         start, end = _trim_person(doc, start, end, lex, index.title_words)
         if end <= start or any(i in occupied or i in used for i in range(start, end)):
             continue
@@ -196,14 +201,52 @@ def person_mentions(doc: Doc, taken: list[Mention], lex: Lexicon,
     return out
 
 
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"})
+NOT_PEOPLE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART",
+                               "LAW", "PRODUCT", "DATE", "TIME", "LANGUAGE"})
+
+
+def _namelike(tok: Token, lex: Lexicon, index: GazetteerIndex) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and _wordlike(tok.text) \
+        and not tok.text.isupper() and tok.lower_ not in lex.non_person_words \
+        and tok.lower_ not in index.title_words and not index.is_place(tok.text)
+
+
+def _name_sequences(doc: Doc, lex: Lexicon, index: GazetteerIndex,
+                    occupied: set[int]) -> list[tuple[int, int]]:
+    """Two or three name-like proper nouns in an argument slot ("congratulated Samrat
+    Chaudhary and Vijay Sinha"): names the small model did not tag as PERSON."""
+    out = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 3 and j not in occupied \
+                and _namelike(doc[j], lex, index) and doc[j].ent_type_ not in NOT_PEOPLE_LABELS:
+            j += 1
+        if j - i >= 2 and doc[j - 1].dep_ in ARGUMENT_DEPS and not doc[i].is_sent_start \
+                and (j >= len(doc) or not doc[j].text[:1].isupper()):
+            out.append((i, j))
+        i = max(j, i + 1)
+    return out
+
+
+def _extend_right(doc: Doc, end: int, lex: Lexicon, index: GazetteerIndex,
+                  occupied: set[int]) -> int:
+    """Grow a name over a surname the model left out ("Vijay Kumar" + "Sinha")."""
+    while end < len(doc) and end not in occupied and _namelike(doc[end], lex, index) \
+            and doc[end].ent_type_ not in NOT_PEOPLE_LABELS:
+        end += 1
+    return end
+
+
 def _extend_left(doc: Doc, start: int, end: int, lex: Lexicon,
                  occupied: set[int]) -> tuple[int, int]:
     """Grow a PERSON span over capitalised words before it ("Bharat" + "Jodo Yatra")."""
     while start > 0 and start - 1 not in occupied and doc[start - 1].pos_ == "PROPN" \
-            and doc[start - 1].text[:1].isupper() \
+            and doc[start - 1].text[:1].isupper() and _wordlike(doc[start - 1].text) \
             and doc[start - 1].lower_.rstrip(".") not in lex.honorifics \
             and doc[start - 1].lower_ not in lex.seat_words \
-            and not doc[start - 1].is_sent_start and doc[start - 1].ent_type_ not in ("ORG",):
+            and doc[start - 1].ent_type_ not in ("ORG", "GPE", "NORP"):
         start -= 1
     return start, end
 
