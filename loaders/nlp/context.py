@@ -41,30 +41,43 @@ class Context:
     def mention(self, tok: Token) -> Mention | None:
         return self.by_token.get(tok.i)
 
+    def _as_person(self, m: Mention) -> int | None:
+        """A mention's person: itself, or the known holder of a described office."""
+        if m.type == "Person":
+            return m.entity
+        if m.type == "Office" and not m.inner:
+            return self.holder_of(m.entity)
+        return None
+
     def last_person_before(self, i: int, *, exclude: set[int] | frozenset[int] = frozenset(),
-                           window: int = 80) -> int | None:
-        """The person most recently mentioned before token i (prefer sentence subjects)."""
-        best_subject = None
-        best_any = None
-        for m in reversed(self.mentions):
-            if m.start >= i or m.type != "Person" or m.entity in exclude:
-                continue
-            if i - m.start > window * 3:
-                break
-            if best_any is None:
-                best_any = m.entity
-            head = self.doc[m.start:m.end].root
-            if head.dep_ in ("nsubj", "nsubjpass") and best_subject is None:
-                best_subject = m.entity
-                break
+                           window: int = 240) -> int | None:
+        """The person most recently in play before token i.
+
+        Within the sentence the nearest person wins; across sentences the most recent
+        grammatical subject (so "He added" follows the speaker, not the person spoken of).
+        A description whose holder is known ("the Congress president") counts as that
+        person.
+        """
         sent_start = self.doc[i].sent.start
-        if best_any is not None:
-            # within the same sentence the nearest person wins; across sentences the subject
-            nearest = next((m for m in reversed(self.mentions) if m.start < i
-                            and m.type == "Person" and m.entity not in exclude), None)
-            if nearest is not None and nearest.start >= sent_start:
-                return nearest.entity
-        return best_subject if best_subject is not None else best_any
+        nearest = subject = None
+        for m in reversed(self.mentions):
+            if m.start >= i:
+                continue
+            if i - m.start > window:
+                break
+            person = self._as_person(m)
+            if person is None or person in exclude:
+                continue
+            if nearest is None:
+                nearest = (m, person)
+            if self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass"):
+                subject = person
+                break
+        if nearest is not None and nearest[0].start >= sent_start:
+            return nearest[1]
+        if subject is not None:
+            return subject
+        return nearest[1] if nearest else None
 
     def holder_of(self, office_entity: int) -> int | None:
         people = self.holders.get(office_entity, set())

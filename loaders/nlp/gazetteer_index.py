@@ -246,12 +246,21 @@ class GazetteerIndex:
                 if i > 0 and words[i - 1] in ("state", "pradesh") and home:
                     start, name, title = i - 1, f"{name} in {home}", f"State {title}"
                 out.append(OfficeHit(start, end, name, title, party=p.canonical))
-        if words[i] == "party" and last_party is not None:  # "party spokesperson"
-            post = self._post_at(words, i + 1, self.party_posts)
+        if words[i] == "party" and last_party is not None:  # "party (’s) spokesperson"
+            j = i + 2 if i + 1 < len(words) and words[i + 1] in ("'s", "’s") else i + 1
+            post = self._post_at(words, j, self.party_posts)
             if post is not None:
                 end, template = post
                 out.append(OfficeHit(i, end, template.format(party=last_party.canonical),
                                      template.split(" of ")[0], party=last_party.canonical))
+        if last_party is not None and 0 < i - last_party.end <= 3 \
+                and words[i - 1] in ("and", "&", ",") and (post := self._post_at(
+                    words, i, self.party_posts)) and all(
+                    w in self.gaz.not_offices or w in ("and", "&", ",")
+                    for w in words[last_party.end:i]):
+            end, template = post  # "Congress MP and general-secretary Mukul Wasnik"
+            out.append(OfficeHit(i, end, template.format(party=last_party.canonical),
+                                 template.split(" of ")[0], party=last_party.canonical))
         if (post := self._post_at(words, i, self.party_posts)) and doc[i].text[:1].isupper():
             end, template = post  # "President of the Congress"
             if end < len(words) and words[end] == "of":

@@ -94,6 +94,8 @@ def _speaker_of_verb(ctx: Context, verb: Token, inside: set[int]) -> int | None:
         for e in ctx.actor(tok):
             if ctx.type_of(e) in SPEAKER_TYPES:
                 return e
+    if (before := _mention_before(ctx, verb, inside)) is not None:
+        return before
     for tok in ctx.doc[verb.i + 1: min(len(ctx.doc), verb.i + 4)]:  # "said Vijay Kumar Singh"
         m = ctx.mention(tok)
         if m is not None and tok.i not in inside:
@@ -101,6 +103,31 @@ def _speaker_of_verb(ctx: Context, verb: Token, inside: set[int]) -> int | None:
             if e is not None and ctx.type_of(e) in SPEAKER_TYPES:
                 return e
     return None
+
+
+def _mention_before(ctx: Context, verb: Token, inside: set[int]) -> int | None:
+    """ "Dhankhar – referring to Rahul Gandhi – said": the name before an aside."""
+    doc = ctx.doc
+    i = verb.i - 1
+    closers = {"–": "–", "—": "—", ")": "(", ",": ","}
+    while i >= verb.sent.start and (doc[i].pos_ == "ADV" or doc[i].text in closers):
+        if doc[i].text in closers:
+            opener = closers[doc[i].text]
+            j = i - 1
+            while j >= verb.sent.start and doc[j].text != opener and verb.i - j < 15:
+                j -= 1
+            if j < verb.sent.start or doc[j].text != opener:
+                return None
+            i = j - 1
+        else:
+            i -= 1
+    if i < verb.sent.start or i in inside:
+        return None
+    m = ctx.mention(doc[i])
+    if m is None:
+        return None
+    e = ctx.resolve(doc[i])
+    return e if e is not None and ctx.type_of(e) in SPEAKER_TYPES else None
 
 
 def _according_to(ctx: Context, lo: int, hi: int, inside: set[int]) -> int | None:

@@ -70,7 +70,9 @@ def title_chain(ctx: Context, person: Mention) -> list[Mention]:
             i -= 1
         else:
             break
-    if crossed_comma and not (plural_seat or any(m.plural for m in chain)):
+    appositive = len(chain) == 1 and chain[0].type == "Office" and i >= 0 \
+        and doc[i].lower_ == "the"  # "The Prime Minister, Narendra Modi"
+    if crossed_comma and not (plural_seat or appositive or any(m.plural for m in chain)):
         return []
     return chain
 
