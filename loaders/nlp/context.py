@@ -108,7 +108,42 @@ class Context:
             e = self.resolve(t, exclude=exclude)
             if e is not None and e not in out:
                 out.append(e)
+            if (m := self.mention(t)) is not None:
+                out += [c for c in self.coordinated(m) if c not in out and c not in exclude]
         return out
+
+    def coordinated(self, m: Mention) -> list[int]:
+        """People listed with this one ("President A and Prime Minister B"): the small
+        model often attaches the second name elsewhere, so read the list off the text."""
+        found: list[int] = []
+        for step in (-1, 1):
+            edge = m.start - 1 if step < 0 else m.end
+            while 0 <= edge < len(self.doc):
+                if self.doc[edge].text not in ("and", ","):
+                    break
+                edge += step
+                while 0 <= edge < len(self.doc) and (t := self.by_token.get(edge)) \
+                        and t.type == "Office":
+                    edge = t.start - 1 if step < 0 else t.end
+                n = self.by_token.get(edge) if 0 <= edge < len(self.doc) else None
+                if n is None or n.type != "Person":
+                    break
+                found.append(n.entity)
+                edge = n.start - 1 if step < 0 else n.end
+        return found
+
+    def mention_before(self, tok: Token, *, gap: int = 2) -> Mention | None:
+        """The mention ending at most `gap` tokens before `tok` in its sentence (an
+        unexpressed subject: "Banerjee, mimicking Dhankar", "slammed X for mocking")."""
+        i = tok.i - 1
+        while i >= tok.sent.start and tok.i - i <= gap + 1:
+            m = self.by_token.get(i)
+            if m is not None and m.type in ("Person", "Party"):
+                return m
+            if self.doc[i].text not in (",", "for", "by", "after", "while", "’s", "'s"):
+                return None
+            i -= 1
+        return None
 
 
 def _conjuncts(tok: Token) -> list[Token]:

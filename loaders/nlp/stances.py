@@ -38,6 +38,10 @@ def _negated(ctx: Context, verb: Token) -> bool:
 
 
 def _subjects(ctx: Context, verb: Token) -> list[Token]:
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children) \
+            and verb.dep_ in ("advcl", "acl", "prep", "pcomp", "relcl") \
+            and (m := ctx.mention_before(verb, gap=3)) is not None:
+        return [ctx.doc[m.end - 1]]  # participle clause: its subject is the name before
     for t in (verb, verb.head):
         subs = [c for c in t.children if c.dep_ in ("nsubj",)]
         if subs:
@@ -110,6 +114,8 @@ def stance_relations(ctx: Context) -> list[Found]:
                 _emit(ctx, rel, subjects, targets, tok, out)
             if lemma in lex.demand:
                 out += _demanded_punishment(ctx, tok)
+            if lemma in lex.accuse_that:
+                out += _alleged_against(ctx, tok)
         elif tok.pos_ == "NOUN" and (lemma in lex.criticize_nouns or lemma in lex.support_nouns):
             rel = "CRITICIZED" if lemma in lex.criticize_nouns else "SUPPORTED"
             targets = [g for c in tok.children if c.dep_ == "prep"
@@ -132,4 +138,17 @@ def _demanded_punishment(ctx: Context, verb: Token) -> list[Found]:
         if clause.lemma_.lower() in ctx.lex.punish:
             targets = [c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
             _emit(ctx, "CRITICIZED", _subjects(ctx, verb), targets, verb, out)
+    return out
+
+
+def _alleged_against(ctx: Context, verb: Token) -> list[Found]:
+    """ "Kharge alleged that Dhankhar had brought casteism": the accused is criticised."""
+    out: list[Found] = []
+    if _negated(ctx, verb):
+        return out
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if _negated(ctx, clause):
+            continue
+        targets = [c for c in clause.children if c.dep_ == "nsubj"]
+        _emit(ctx, "CRITICIZED", _subjects(ctx, verb), targets, verb, out)
     return out
