@@ -27,6 +27,7 @@ class Context:
     lex: Lexicon
     by_token: dict[int, Mention] = field(default_factory=dict)
     holders: dict[int, set[int]] = field(default_factory=dict)  # office entity -> people
+    quoted: set[int] = field(default_factory=set)  # tokens inside quotation marks
 
     def __post_init__(self) -> None:
         for m in self.mentions:
@@ -66,7 +67,7 @@ class Context:
             if i - m.start > window:
                 break
             person = self._as_person(m)
-            if person is None or person in exclude:
+            if person is None or person in exclude or m.start in self.quoted:
                 continue
             if nearest is None:
                 nearest = (m, person)

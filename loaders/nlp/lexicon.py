@@ -47,6 +47,7 @@ class Lexicon:
     support_nouns: frozenset[str]
     demand: frozenset[str]
     accuse_that: frozenset[str]
+    negative_verbs: frozenset[str]
     punish: frozenset[str]
     negators: frozenset[str]
     hedges: frozenset[str]
@@ -78,7 +79,7 @@ def load_lexicon() -> Lexicon:
         criticize_nouns=words["criticize_nouns"], support=words["support_verbs"],
         support_phrasal=_phrases(raw["support_phrasal"]), support_nouns=words["support_nouns"],
         demand=words["demand_verbs"], punish=words["punish_verbs"],
-        accuse_that=words["accuse_that_verbs"],
+        accuse_that=words["accuse_that_verbs"], negative_verbs=words["negative_verbs"],
         negators=words["negators"], hedges=words["hedges"],
         alliance_words=_phrases(raw["alliance_words"]),
         alliance_breakers=_phrases(raw["alliance_breakers"]),

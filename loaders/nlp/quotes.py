@@ -147,8 +147,8 @@ def attribute(ctx: Context, q_lo: int, q_hi: int, inside: set[int]) -> tuple[int
     doc = ctx.doc
     first, last = doc[q_lo].sent, doc[max(q_lo, q_hi - 1)].sent
     lo, hi = first.start, last.end
-    if hi < len(doc) and hi - q_hi < 3:  # the closing mark may start the next "sentence"
-        hi = doc[hi].sent.end
+    if hi < len(doc) and hi <= q_hi + 1 and doc[hi].is_quote:
+        hi = doc[hi].sent.end  # the closing mark was split off into the next "sentence"
     sentence = doc[lo:hi]
     after = [v for v in _speech_verbs(ctx, q_hi, hi, inside)]
     before = [v for v in _speech_verbs(ctx, lo, q_lo, inside)]
@@ -168,6 +168,7 @@ def find_quotes(ctx: Context, clean_text: str) -> list[FoundQuote]:
         if span is not None and len(span):
             spans.append((s, e, span))
     inside = {i for _, _, span in spans for i in range(span.start, span.end)}
+    ctx.quoted = inside
     out: list[FoundQuote] = []
     for s, e, span in spans:
         speaker, sentence = attribute(ctx, span.start, span.end, inside)

@@ -38,20 +38,28 @@ def _negated(ctx: Context, verb: Token) -> bool:
 
 
 def _subjects(ctx: Context, verb: Token) -> list[Token]:
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children) \
-            and verb.dep_ in ("advcl", "acl", "prep", "pcomp", "relcl") \
-            and (m := ctx.mention_before(verb, gap=3)) is not None:
-        return [ctx.doc[m.end - 1]]  # participle clause: its subject is the name before
-    for t in (verb, verb.head):
-        subs = [c for c in t.children if c.dep_ in ("nsubj",)]
-        if subs:
-            return subs
-        agents = [g for c in t.children if c.dep_ == "agent" for g in c.children
-                  if g.dep_ == "pobj"]
-        if agents:
-            return agents
-        if t.dep_ not in ("xcomp", "conj", "advcl", "acl", "pcomp") or t.head is t:
-            break
+    """The doer: `nsubj`, a passive's agent, or for a participle clause the one it
+    leans on ("X slammed Y for mocking Z": Y mocks; "X hit back, alleging": X alleges)."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if own:
+        return own
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"]
+    if agents or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return agents
+    if verb.dep_ == "pcomp":  # "slammed Banerjee for mimicking him"
+        governor = verb.head.head
+        objects = [c for c in governor.children if c.dep_ == "dobj"]
+        if objects:
+            return objects
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("PROPN", "NOUN"):
+        return [verb.head]
+    if verb.dep_ in ("advcl", "xcomp", "conj"):
+        heads = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if heads:
+            return heads
+    if verb.dep_ != "ROOT" and (m := ctx.mention_before(verb, gap=3)) is not None:
+        return [ctx.doc[m.end - 1]]
     return []
 
 
@@ -116,6 +124,8 @@ def stance_relations(ctx: Context) -> list[Found]:
                 out += _demanded_punishment(ctx, tok)
             if lemma in lex.accuse_that:
                 out += _alleged_against(ctx, tok)
+            elif lemma in lex.speech:
+                out += _alleged_against(ctx, tok, negative_only=True)
         elif tok.pos_ == "NOUN" and (lemma in lex.criticize_nouns or lemma in lex.support_nouns):
             rel = "CRITICIZED" if lemma in lex.criticize_nouns else "SUPPORTED"
             targets = [g for c in tok.children if c.dep_ == "prep"
@@ -141,13 +151,17 @@ def _demanded_punishment(ctx: Context, verb: Token) -> list[Found]:
     return out
 
 
-def _alleged_against(ctx: Context, verb: Token) -> list[Found]:
-    """ "Kharge alleged that Dhankhar had brought casteism": the accused is criticised."""
+def _alleged_against(ctx: Context, verb: Token, *, negative_only: bool = False
+                     ) -> list[Found]:
+    """ "Kharge alleged that Dhankhar had brought casteism", "X said that Y has tainted
+    the party": the one accused is criticised."""
     out: list[Found] = []
     if _negated(ctx, verb):
         return out
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if _negated(ctx, clause):
+            continue
+        if negative_only and clause.lemma_.lower() not in ctx.lex.negative_verbs:
             continue
         targets = [c for c in clause.children if c.dep_ == "nsubj"]
         _emit(ctx, "CRITICIZED", _subjects(ctx, verb), targets, verb, out)
