@@ -46,6 +46,7 @@ from loaders.nlp.relations import (
 from loaders.nlp.stances import stance_relations
 
 COMPONENTS = ("polikg_mentions_v1", "polikg_relations_v1", "polikg_quotes_v1")
+VERSIONED = ("polikg_paragraphs_v1", *COMPONENTS)
 KEY = "polikg"
 
 
@@ -85,6 +86,16 @@ class MentionsComponent:
         return doc
 
 
+@Language.component("polikg_paragraphs_v1")
+def split_paragraphs(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and datelines have no full stop."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or (prev.is_space and "\n" in prev.text_with_ws):
+            tok.is_sent_start = True
+    return doc
+
+
 @Language.component("polikg_relations_v1")
 def find_relations(doc: Doc) -> Doc:
     facts: DocFacts = doc.user_data[KEY]
@@ -120,6 +131,7 @@ def load_pipeline(model: str) -> Language:
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z])\((?=[A-Z])", r"(?<=[A-Z])\)(?=[-–])",
                r"(?<=\))[-–](?=[a-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.add_pipe("polikg_paragraphs_v1", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp
@@ -127,4 +139,4 @@ def load_pipeline(model: str) -> Language:
 
 def pipeline_version(nlp: Language) -> str:
     meta = nlp.meta
-    return f"{'+'.join(COMPONENTS)}@{meta.get('name', 'model')}-{meta.get('version', '0')}"
+    return f"{'+'.join(VERSIONED)}@{meta.get('name', 'model')}-{meta.get('version', '0')}"

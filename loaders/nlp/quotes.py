@@ -150,9 +150,12 @@ def attribute(ctx: Context, q_lo: int, q_hi: int, inside: set[int]) -> tuple[int
     if hi < len(doc) and hi <= q_hi + 1 and doc[hi].is_quote:
         hi = doc[hi].sent.end  # the closing mark was split off into the next "sentence"
     sentence = doc[lo:hi]
-    after = [v for v in _speech_verbs(ctx, q_hi, hi, inside)]
-    before = [v for v in _speech_verbs(ctx, lo, q_lo, inside)]
-    ordered = sorted(after, key=lambda v: v.i - q_hi) + sorted(before, key=lambda v: q_lo - v.i)
+    after = [(v.i - q_hi, v) for v in _speech_verbs(ctx, q_hi, hi, inside)]
+    before = [(q_lo - v.i, v) for v in _speech_verbs(ctx, lo, q_lo, inside)]
+    # ',” Kharge said' right after the quote wins; otherwise the nearest verb either side
+    close_after = [(d, v) for d, v in after if d <= 6]
+    ordered = [v for _, v in sorted(close_after, key=lambda x: x[0])] + \
+        [v for _, v in sorted([*after, *before], key=lambda x: x[0])]
     for verb in ordered:
         if (speaker := _speaker_of_verb(ctx, verb, inside)) is not None:
             return speaker, sentence
