@@ -164,8 +164,9 @@ class GazetteerIndex:
             for e in entries:
                 if e.country == want:
                     return e
-        if entries[0].type == "Office" and country is not None:
-            return None  # a national office of another country under a bare title
+        if entries[0].type == "Office" and (country is not None or len(
+                {e.country for e in entries}) > 1):
+            return None  # a bare national title of another or an unknown country
         return entries[0]
 
     # ---- office composition ---------------------------------------------------------------

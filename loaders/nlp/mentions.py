@@ -68,6 +68,10 @@ def gazetteer_mentions(doc: Doc, index: GazetteerIndex, country: str | None) -> 
     for start, end, entries in index.match_entries(doc):
         span = doc[start:end]
         entry = index.pick(entries, country, span.text)
+        if entry is None and all(e.type == "Office" for e in entries):
+            # a national title of unknown country ("Prime Minister"): keep it unqualified
+            out.append(Mention(start, end, "Office", span.text, title=span.text))
+            continue
         if entry is None:
             continue
         if entry.type == "Office":
@@ -202,8 +206,8 @@ def person_mentions(doc: Doc, taken: list[Mention], lex: Lexicon,
 
 
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"})
-NOT_PEOPLE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART",
-                               "LAW", "PRODUCT", "DATE", "TIME", "LANGUAGE"})
+NOT_PEOPLE_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "EVENT", "LAW", "DATE", "TIME",
+                               "LANGUAGE", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 
 def _namelike(tok: Token, lex: Lexicon, index: GazetteerIndex) -> bool:
@@ -223,7 +227,8 @@ def _name_sequences(doc: Doc, lex: Lexicon, index: GazetteerIndex,
         while j < len(doc) and j - i < 3 and j not in occupied \
                 and _namelike(doc[j], lex, index) and doc[j].ent_type_ not in NOT_PEOPLE_LABELS:
             j += 1
-        if j - i >= 2 and doc[j - 1].dep_ in ARGUMENT_DEPS and not doc[i].is_sent_start \
+        if j - i >= 2 and doc[j - 1].dep_ in ARGUMENT_DEPS \
+                and (not doc[i].is_sent_start or doc[j - 1].dep_ == "nsubj") \
                 and (j >= len(doc) or not doc[j].text[:1].isupper()):
             out.append((i, j))
         i = max(j, i + 1)
@@ -252,8 +257,12 @@ def _extend_left(doc: Doc, start: int, end: int, lex: Lexicon,
 
 
 def name_parts(text: str, lex: Lexicon) -> list[str]:
+    """The words of a person's name, without leading honorifics ("Mr", "Dr", "Shri")."""
     words = [w.strip(".,'’") for w in text.replace("-", " ").split()]
-    return [w for w in words if w and w.lower() not in lex.honorifics]
+    words = [w for w in words if w]
+    while len(words) > 1 and words[0].lower() in lex.honorifics:
+        words = words[1:]
+    return words
 
 
 def propagate_names(doc: Doc, people: list[Mention], taken: list[Mention],

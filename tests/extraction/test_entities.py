@@ -1,0 +1,63 @@
+"""People, parties, alliances and offices: the domain layer over the general model."""
+
+from __future__ import annotations
+
+from tests.extraction.conftest import entity, names, run
+
+
+def test_surname_and_spelling_variants_join_the_full_name() -> None:
+    doc = run("Finance Minister Kavita Raghunathan spoke in Lucknow on Monday. Later, "
+              "Raghunathan met reporters. Critics said Raghunatan had misled the House.")
+    people = [e for e in doc.entities if e.type == "Person"]
+    assert [p.name for p in people] == ["Kavita Raghunathan"]
+    assert {"Raghunathan", "Raghunatan"} <= set(people[0].aliases)
+
+
+def test_two_people_with_one_surname_stay_apart() -> None:
+    doc = run("Congress leader Priya Varghese and her brother Thomas Varghese, a BJP MP, "
+              "clashed on Tuesday. Thomas Varghese later apologised.")
+    people = sorted(e.name for e in doc.entities if e.type == "Person")
+    assert people == ["Priya Varghese", "Thomas Varghese"]
+
+
+def test_honorifics_are_not_part_of_the_name() -> None:
+    doc = run("The BJD said Mr Arvind Pattnaik and Dr Leela Sahu would attend the meeting.")
+    assert {"Arvind Pattnaik", "Leela Sahu"} <= set(names(doc).values())
+
+
+def test_parties_and_alliances_come_from_the_gazetteer_with_their_aliases() -> None:
+    doc = run("The Samajwadi Party (SP) said it remains in the INDIA bloc. The SP will "
+              "contest 60 seats, while the BJP-led NDA hopes to sweep the state.")
+    assert entity(doc, "Samajwadi Party") == "Party"
+    assert entity(doc, "Bharatiya Janata Party") == "Party"
+    assert entity(doc, "National Democratic Alliance") == "Alliance"
+    india = [e for e in doc.entities if e.type == "Alliance" and "INDIA bloc" in e.aliases]
+    assert india
+
+
+def test_offices_are_named_as_specifically_as_the_text_allows() -> None:
+    doc = run("Karnataka Chief Minister Ravi Gowda and Union Home Minister Meera Pillai met "
+              "Lok Sabha Speaker Anil Mehta on Friday. The TMC supremo was not invited.")
+    offices = {e.name for e in doc.entities if e.type == "Office"}
+    assert {"Chief Minister of Karnataka", "Home Minister of India",
+            "Speaker of the Lok Sabha", "Leader of the All India Trinamool Congress"} <= offices
+
+
+def test_place_names_and_events_are_not_people() -> None:
+    doc = run("Thousands joined the Bharat Jodo Yatra in Chandni Chowk as the Lok Sabha "
+              "adjourned. The rally moved to Jantar Mantar.")
+    assert not [e for e in doc.entities if e.type == "Person"]
+
+
+def test_a_seat_in_a_legislature_is_not_an_office() -> None:
+    doc = run("BJP MP Sunil Rao and AAP MLA Geeta Kaur attended the session.")
+    assert not [e for e in doc.entities if e.type == "Office"]
+
+
+def test_us_and_uk_articles_resolve_their_own_offices() -> None:
+    us = run("WASHINGTON (AP) - Senate Majority Leader Dana Whitfield said the Republicans "
+             "would block the bill, a day after President Laura Chen signed an order.")
+    assert entity(us, "Republican Party") == "Party"
+    assert any(e.type == "Office" and "United States" in e.name for e in us.entities)
+    uk = run("LONDON: Labour leader Tom Ashby attacked the Conservatives on Sunday.")
+    assert entity(uk, "Labour Party") == "Party"

@@ -1,0 +1,80 @@
+"""Relation patterns, each with negatives: negation, "former", opponents, same surname."""
+
+from __future__ import annotations
+
+from tests.extraction.conftest import relations, run
+
+
+def test_titles_before_a_name_give_office_and_party() -> None:
+    doc = run("Odisha Chief Minister Naveen Das and BJD spokesperson Lina Mohanty spoke.")
+    found = relations(doc)
+    assert ("HOLDS_OFFICE", "Naveen Das", "Chief Minister of Odisha") in found
+    assert ("HOLDS_OFFICE", "Lina Mohanty", "Spokesperson of the Biju Janata Dal") in found
+    assert ("MEMBER_OF", "Lina Mohanty", "Biju Janata Dal") in found
+
+
+def test_former_is_kept_as_status() -> None:
+    doc = run("Former Punjab chief minister Harbans Gill joined the rally on Monday.")
+    [rel] = [r for r in doc.relations if r.type == "HOLDS_OFFICE"]
+    assert rel.status == "former"
+
+
+def test_appositions_and_copulas_give_offices() -> None:
+    doc = run("Kiran Bose, who is also the Leader of the Opposition in the Rajya Sabha, spoke "
+              "first. Suresh Nair took oath as the Chief Minister of Kerala on Friday.")
+    found = relations(doc, "HOLDS_OFFICE")
+    assert ("HOLDS_OFFICE", "Kiran Bose", "Leader of the Opposition in the Rajya Sabha") in found
+    assert ("HOLDS_OFFICE", "Suresh Nair", "Chief Minister of Kerala") in found
+
+
+def test_party_in_brackets_and_seat_words_give_membership() -> None:
+    doc = run("Raju Patil (BJP) and Shiv Sena MLA Anita Jadhav walked out.")
+    found = relations(doc, "MEMBER_OF")
+    assert ("MEMBER_OF", "Anita Jadhav", "Shiv Sena") in found or \
+        any(r[1] == "Anita Jadhav" for r in found)
+    assert ("MEMBER_OF", "Raju Patil", "Bharatiya Janata Party") in found
+
+
+def test_alliance_language_ties_parties_and_blocs() -> None:
+    doc = run("The DMK and the Congress sealed a seat-sharing pact for Tamil Nadu. "
+              "The RLD is a constituent of the BJP-led NDA.")
+    found = {tuple(sorted(r[1:])) for r in relations(doc, "ALLIED_WITH")}
+    assert ("Dravida Munnetra Kazhagam", "Indian National Congress") in found
+    assert ("Bharatiya Janata Party", "National Democratic Alliance") in found
+
+
+def test_broken_or_refused_alliances_do_not_count() -> None:
+    doc = run("The BSP will not ally with the Samajwadi Party. Talks between the AAP and the "
+              "Congress failed in Punjab.")
+    assert relations(doc, "ALLIED_WITH") == set()
+
+
+def test_opponents_named_in_an_alliance_sentence_are_not_allies() -> None:
+    doc = run("Twenty parties formed the INDIA bloc to take on the BJP in 2024.")
+    assert not any("Bharatiya Janata Party" in r for r in relations(doc, "ALLIED_WITH"))
+
+
+def test_criticism_verbs_with_subject_and_object() -> None:
+    doc = run("Congress leader Meena Rao slammed Defence Minister Arun Bhat on Monday. "
+              "Arun Bhat was also criticised by the CPI(M).")
+    found = relations(doc, "CRITICIZED")
+    assert ("CRITICIZED", "Meena Rao", "Arun Bhat") in found
+    assert ("CRITICIZED", "Communist Party of India (Marxist)", "Arun Bhat") in found
+
+
+def test_phrasal_criticism_and_support() -> None:
+    doc = run("TMC MP Rita Sen hit out at Amit Verma over the bill. "
+              "BJP president Kailash Jha threw his weight behind Amit Verma.")
+    assert ("CRITICIZED", "Rita Sen", "Amit Verma") in relations(doc)
+    assert ("SUPPORTED", "Kailash Jha", "Amit Verma") in relations(doc)
+
+
+def test_negated_questioned_and_hypothetical_criticism_does_not_count() -> None:
+    doc = run("Congress leader Meena Rao did not criticise Arun Bhat. Would Rao attack "
+              "Arun Bhat? If Rao attacks Arun Bhat, the alliance will end.")
+    assert relations(doc, "CRITICIZED") == set()
+
+
+def test_praise_and_congratulations_are_support() -> None:
+    doc = run("Prime Minister Narendra Modi congratulated Revanth Kumar on his win.")
+    assert ("SUPPORTED", "Narendra Modi", "Revanth Kumar") in relations(doc)
