@@ -96,6 +96,7 @@ class GazetteerIndex:
         self.legislatures = {e.name for e in self.gaz.entries if e.type == "Organization"
                              and e.name in self.gaz.legislature_names}
         self.title_words = self._title_words()
+        self.leader_countries = frozenset(self.gaz.leader_as_office_in)
 
     def _title_words(self) -> frozenset[str]:
         """Words of office titles: never the first word of a person's name."""
@@ -164,6 +165,8 @@ class GazetteerIndex:
             for e in entries:
                 if e.country == want:
                     return e
+        if country is not None and len(surface.split()) < 2 and not _is_acronym(surface):
+            return None  # a one-word alias of a foreign party ("Democrat" in a UK story)
         if entries[0].type == "Office" and (country is not None or len(
                 {e.country for e in entries}) > 1):
             return None  # a bare national title of another or an unknown country
@@ -240,7 +243,11 @@ class GazetteerIndex:
             p = parties[i]
             j = self._skip_acronym(words, p.end)
             j = j + 1 if j < len(words) and words[j] in ("'s", "’s", "'") else j
-            if post := self._post_at(words, j, self.party_posts):
+            post = self._post_at(words, j, self.party_posts)
+            if post is None and j < len(words) and words[j] == "leader" \
+                    and p.country in self.leader_countries:  # "Labour leader" names an office
+                post = (j + 1, "Leader of the {party}")
+            if post is not None:
                 end, template = post
                 name, title = template.format(party=p.canonical), template.split(" of ")[0]
                 start = i

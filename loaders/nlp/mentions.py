@@ -42,6 +42,7 @@ class Mention:
     party: str | None = None  # offices of a party: the party's canonical name
     fallback: str | None = None  # bare office titles: the office meant if no other fits
     inner: bool = False  # a part of a longer mention ("Congress" in "Congress president")
+    country: str | None = None  # gazetteer entries: the entry's country
     entity: int = -1  # index of the entity cluster, set by the clustering step
 
 
@@ -79,7 +80,8 @@ def gazetteer_mentions(doc: Doc, index: GazetteerIndex, country: str | None) -> 
                                title=span.text, plural=span.text.endswith("s")
                                and not entry.name.endswith("s")))
         else:
-            out.append(Mention(start, end, entry.type, span.text, canonical=entry.name))
+            out.append(Mention(start, end, entry.type, span.text, canonical=entry.name,
+                               country=entry.country))
     return out
 
 
@@ -116,7 +118,8 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
             kept.append(m)
             taken.update(dict.fromkeys(range(m.start, m.end), m))
         elif all(c.type == "Office" and c.start <= m.start and m.end <= c.end
-                 and (c.party == m.canonical or (m.type == "Organization" and c.party is None))
+                 and ((m.type == "Party" and c.party == m.canonical)
+                      or (m.type == "Organization" and c.party is None))
                  for c in covering) and not inner_taken & set(range(m.start, m.end)):
             m.inner = True
             kept.append(m)
