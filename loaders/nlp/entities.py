@@ -109,6 +109,32 @@ def cluster_people(people: list[Mention], lex: Lexicon) -> list[EntityCluster]:
     return clusters
 
 
+def merge_partial_names(clusters: list[EntityCluster], lex: Lexicon) -> list[EntityCluster]:
+    """Fold a person named only by part of a longer name ("Vijay Kumar" beside "Vijay
+    Kumar Sinha") into that person: the one mentioned last before, if several."""
+    def longest(c: EntityCluster) -> list[str]:
+        return [normalise(w) for w in max((name_parts(m.text, lex) for m in c.mentions), key=len)]
+    people = [c for c in clusters if c.type == "Person"]
+    gone: set[int] = set()
+    for c in people:
+        parts = longest(c)
+        if len(parts) < 2:
+            continue
+        hosts = [h for h in people if h is not c and id(h) not in gone
+                 and len(longest(h)) > len(parts)
+                 and (longest(h)[:len(parts)] == parts or longest(h)[-len(parts):] == parts)]
+        if not hosts:
+            continue
+        first = min(m.start for m in c.mentions)
+        def recency(h: EntityCluster) -> int:
+            before = [m.start for m in h.mentions if m.start < first]
+            return max(before) if before else -1
+        host = max(hosts, key=recency)
+        host.mentions += c.mentions
+        gone.add(id(c))
+    return [c for c in clusters if id(c) not in gone]
+
+
 def cluster_named(mentions: list[Mention]) -> list[EntityCluster]:
     """Parties, alliances, organisations and offices, by canonical name or text."""
     clusters: dict[tuple[str, str], EntityCluster] = {}
@@ -139,7 +165,7 @@ def cluster_named(mentions: list[Mention]) -> list[EntityCluster]:
 def build_entities(people: list[Mention], others: list[Mention],
                    lex: Lexicon) -> list[EntityCluster]:
     """All clusters, each mention's `entity` set to its cluster's index."""
-    clusters = cluster_people(people, lex) + cluster_named(others)
+    clusters = merge_partial_names(cluster_people(people, lex), lex) + cluster_named(others)
     clusters.sort(key=lambda c: min(m.start for m in c.mentions))
     for index, cluster in enumerate(clusters):
         for m in cluster.mentions:

@@ -178,6 +178,8 @@ class GazetteerIndex:
         words = [t.lower_ for t in doc]
         parties = {m.start: m for m in base if m.type == "Party"}
         houses = {m.start: m for m in base if m.canonical in self.legislatures}
+        bodies = {m.start: m for m in base if m.type == "Organization"
+                  and m.canonical not in self.legislatures}
         found = self.match_regions(doc)
         regions = {s: (e, doc[s:e].text) for s, e, _ in found}
         counts = Counter(doc[s:e].text for s, e, c in found if country in (None, c))
@@ -191,6 +193,13 @@ class GazetteerIndex:
             hits += self._party_office(doc, words, i, parties, last_party, home)
             hits += self._house_office(words, i, houses, regions, home)
             hits += self._portfolio_office(doc, words, i, country)
+            if i in bodies:  # "Youth Congress president": a post in a party wing or body
+                b = bodies[i]
+                if post := self._post_at(words, self._skip_acronym(words, b.end),
+                                         self.party_posts):
+                    end, template = post
+                    hits.append(OfficeHit(i, end, template.format(party=b.canonical),
+                                          template.split(" of ")[0]))
         return hits
 
     def _post_at(self, words: list[str], i: int,

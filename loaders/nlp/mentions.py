@@ -228,7 +228,8 @@ def _name_sequences(doc: Doc, lex: Lexicon, index: GazetteerIndex,
     while i < len(doc):
         j = i
         while j < len(doc) and j - i < 3 and j not in occupied \
-                and _namelike(doc[j], lex, index) and doc[j].ent_type_ not in NOT_PEOPLE_LABELS:
+                and _namelike(doc[j], lex, index) \
+                and doc[j].ent_type_ not in NOT_PEOPLE_LABELS - {"ORG"}:
             j += 1
         if j - i >= 2 and doc[j - 1].dep_ in ARGUMENT_DEPS \
                 and (not doc[i].is_sent_start or doc[j - 1].dep_ == "nsubj") \

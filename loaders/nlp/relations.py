@@ -107,7 +107,7 @@ def chain_relations(ctx: Context) -> list[Found]:
                         out.append(Found("MEMBER_OF", p.entity, party, sent, confidence=0.8))
             elif m.type == "Party" and _seat_between(ctx, m, p):
                 out.append(Found("MEMBER_OF", p.entity, m.entity, sent, confidence=0.85))
-        previous, previous_chain = p, chain if chain else previous_chain
+        previous, previous_chain = p, chain
     return out
 
 
@@ -123,14 +123,16 @@ def _party_entity(ctx: Context, canonical: str) -> int | None:
     return None
 
 
-APPOSITION_LEADS = (
+APPOSITION_LEADS = tuple(sorted((
     (",", "who", "is", "also"), (",", "who", "is"), (",", "who", "was"), (",", "who", "has", "been"),
     (",", "the"), (",", "a"), (",", "an"), (",",), ("is", "also", "the"), ("is", "the"),
     ("was", "the"), ("is", "also"), ("took", "oath", "as", "the"), ("took", "oath", "as"),
     ("took", "the", "oath", "as", "the"), ("took", "the", "oath", "as"), ("sworn", "in", "as", "the"),
+    ("on", "taking", "oath", "as"), ("on", "taking", "the", "oath", "as"), ("taking", "oath", "as"),
+    ("was", "sworn", "in", "as"), ("was", "sworn", "in", "as", "the"), ("is", "now", "the"),
     ("sworn", "in", "as"), ("became", "the"), ("as", "the"), ("as",), ("elected", "as", "the"),
     ("appointed", "as", "the"), ("appointed", "the"), ("named", "the"), ("named", "as", "the"),
-)
+), key=len, reverse=True))
 
 
 def apposition_relations(ctx: Context) -> list[Found]:
