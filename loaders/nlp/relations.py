@@ -70,8 +70,8 @@ def title_chain(ctx: Context, person: Mention) -> list[Mention]:
             i -= 1
         else:
             break
-    appositive = len(chain) == 1 and chain[0].type == "Office" and i >= 0 \
-        and doc[i].lower_ == "the"  # "The Prime Minister, Narendra Modi"
+    appositive = len(chain) == 1 and chain[0].type == "Office" and chain[0].start > 0 \
+        and doc[chain[0].start - 1].lower_ == "the"  # "The Prime Minister, Narendra Modi"
     if crossed_comma and not (plural_seat or appositive or any(m.plural for m in chain)):
         return []
     return chain
