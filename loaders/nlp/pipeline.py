@@ -43,7 +43,7 @@ from loaders.nlp.relations import (
     chain_relations,
     record_holders,
 )
-from loaders.nlp.stances import stance_relations
+from loaders.nlp.stances import quoted_criticism, stance_relations
 
 COMPONENTS = ("polikg_mentions_v1", "polikg_relations_v1", "polikg_quotes_v1")
 VERSIONED = ("polikg_paragraphs_v1", *COMPONENTS)
@@ -116,10 +116,14 @@ def find_quotations(doc: Doc) -> Doc:
     ctx = facts.context
     facts.quotes = find_quotes(ctx, doc.text)
     for q in facts.quotes:
+        if q.speaker is None or q.sentence is None:
+            continue
         for target in addressed_criticism(ctx, q):
-            if q.speaker is not None and q.sentence is not None:
-                facts.relations.append(Found("CRITICIZED", q.speaker, target, q.sentence,
-                                             confidence=0.6))
+            facts.relations.append(Found("CRITICIZED", q.speaker, target, q.sentence,
+                                         confidence=0.6))
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is not None:
+            facts.relations += quoted_criticism(ctx, q.speaker, span.start, span.end)
     return doc
 
 

@@ -154,15 +154,47 @@ def _demanded_punishment(ctx: Context, verb: Token) -> list[Found]:
 def _alleged_against(ctx: Context, verb: Token, *, negative_only: bool = False
                      ) -> list[Found]:
     """ "Kharge alleged that Dhankhar had brought casteism", "X said that Y has tainted
-    the party": the one accused is criticised."""
+    the party", "the CM said ... how Rahul Gandhi instigated the mob": the one accused
+    is criticised (for a plain speech verb only when the reported deed is a bad one)."""
     out: list[Found] = []
     if _negated(ctx, verb):
         return out
+    subjects = _subjects(ctx, verb)
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        if _negated(ctx, clause):
+        for deed in _reported_deeds(clause, depth=3):
+            if _negated(ctx, deed):
+                continue
+            if negative_only and deed.lemma_.lower() not in ctx.lex.negative_verbs:
+                continue
+            targets = [c for c in deed.children if c.dep_ == "nsubj"]
+            _emit(ctx, "CRITICIZED", subjects, targets, verb, out)
+    return out
+
+
+def _reported_deeds(clause: Token, *, depth: int) -> list[Token]:
+    """The clause's verb and verbs of clauses nested in it, a few levels deep."""
+    found = [clause]
+    if depth > 0:
+        for child in clause.children:
+            if child.dep_ in ("ccomp", "pcomp", "pobj", "advcl", "conj", "xcomp", "acl"):
+                found += _reported_deeds(child, depth=depth - 1)
+    return [t for t in found if t.pos_ in ("VERB", "AUX")]
+
+
+def quoted_criticism(ctx: Context, speaker: int, start: int, end: int) -> list[Found]:
+    """A speaker's quotation saying a named person or party did something bad ("TMC MP
+    Kalyan Banerjee mocked the Vice President")."""
+    out: list[Found] = []
+    for tok in ctx.doc[start:end]:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or (lemma not in ctx.lex.negative_verbs
+                                  and lemma not in ctx.lex.criticize):
             continue
-        if negative_only and clause.lemma_.lower() not in ctx.lex.negative_verbs:
+        if _negated(ctx, tok):
             continue
-        targets = [c for c in clause.children if c.dep_ == "nsubj"]
-        _emit(ctx, "CRITICIZED", _subjects(ctx, verb), targets, verb, out)
+        for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+            for target in ctx.actor(subj, exclude={speaker}):
+                if target != speaker and ctx.type_of(target) in CRITICIZED_TARGETS \
+                        and ctx.type_of(speaker) in ACTOR_TYPES:
+                    out.append(Found("CRITICIZED", speaker, target, tok.sent, confidence=0.6))
     return out
