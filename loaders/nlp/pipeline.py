@@ -26,6 +26,7 @@ from loaders.nlp.alliances import alliance_relations
 from loaders.nlp.context import Context
 from loaders.nlp.entities import EntityCluster, build_entities
 from loaders.nlp.gazetteer_index import GazetteerIndex
+from loaders.nlp.groups import group_mentions
 from loaders.nlp.lexicon import load_lexicon
 from loaders.nlp.mentions import (
     article_country,
@@ -74,6 +75,7 @@ class MentionsComponent:
         lex = load_lexicon()
         country = article_country(doc, self.index)
         base = gazetteer_mentions(doc, self.index, country)
+        base += group_mentions(doc, base)
         composed = office_mentions(doc, self.index, base, country)
         named = resolve_overlaps(base + composed)
         people = person_mentions(doc, named, lex, self.index)

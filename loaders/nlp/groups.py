@@ -1,0 +1,68 @@
+"""Parties and blocs the gazetteer does not know, recognised by their shape.
+
+News names new or foreign parties by their full name once, often with an acronym in
+brackets, and by the acronym after that: "the Progressive Labour Front (PLF) ... the
+PLF said". A capitalised name ending in a party word ("Party", "Front", "League",
+"Movement", "Congress", ...) is a Party, one ending in a bloc word ("Alliance",
+"Coalition", "Bloc") an Alliance; its bracketed acronym and every later use of that
+acronym name the same entity. This is what lets the extractor work beyond the
+countries the gazetteer covers.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from loaders.nlp.mentions import Mention
+
+PARTY_HEADS = frozenset({"party", "front", "league", "movement", "congress", "union",
+                         "dal", "sena", "morcha", "kazhagam", "samiti", "forum", "partei",
+                         "parti", "partido", "partito", "democrats", "republicans", "greens",
+                         "socialists", "conservatives", "liberals", "rally", "platform"})
+BLOC_HEADS = frozenset({"alliance", "coalition", "bloc"})
+INNER_WORDS = frozenset({"and", "of", "for", "the", "&", "-"})
+MAX_WORDS = 7
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper() and any(c.isalpha() for c in text)
+
+
+def group_mentions(doc: Doc, known: list[Mention]) -> list[Mention]:
+    """Shape-recognised parties and blocs, plus later mentions of their acronyms."""
+    occupied = {i for m in known for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    acronyms: dict[str, Mention] = {}
+    for tok in doc:
+        head = tok.lower_
+        if head not in PARTY_HEADS | BLOC_HEADS or not _capitalised(tok.text) \
+                or tok.i in occupied:
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < MAX_WORDS and start - 1 not in occupied and (
+                (_capitalised(doc[start - 1].text) and doc[start - 1].pos_ in ("PROPN", "ADJ",
+                                                                               "NOUN"))
+                or (doc[start - 1].lower_ in INNER_WORDS and start > 1
+                    and _capitalised(doc[start - 2].text))):
+            start -= 1
+        if tok.i - start < 1 or doc[start].is_sent_start and doc[start].lower_ == "the":
+            continue
+        if doc[start].lower_ in INNER_WORDS:
+            start += 1
+        if tok.i - start < 1:
+            continue
+        kind = "Alliance" if head in BLOC_HEADS else "Party"
+        name = doc[start:tok.i + 1].text
+        mention = Mention(start, tok.i + 1, kind, name, canonical=name)
+        found.append(mention)
+        occupied.update(range(start, tok.i + 1))
+        j = tok.i + 1
+        if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" \
+                and doc[j + 1].text.isupper() and len(doc[j + 1].text) >= 2:
+            acronyms[doc[j + 1].text] = mention
+            occupied.add(j + 1)
+    for tok in doc:
+        if tok.text in acronyms and tok.i not in occupied:
+            full = acronyms[tok.text]
+            found.append(Mention(tok.i, tok.i + 1, full.type, tok.text, canonical=full.canonical))
+    return found
