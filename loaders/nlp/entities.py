@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
+
 from loaders.nlp.lexicon import Lexicon
 from loaders.nlp.mentions import Mention, name_parts
 from loaders.resolve import SPELLING_THRESHOLD, normalise
@@ -162,10 +164,29 @@ def cluster_named(mentions: list[Mention]) -> list[EntityCluster]:
     return list(clusters.values())
 
 
-def build_entities(people: list[Mention], others: list[Mention],
+LOCATIVE = frozenset({"in", "at", "from", "near", "across", "to", "into", "of", "around"})
+
+
+def drop_places(doc: Doc, clusters: list[EntityCluster]) -> list[EntityCluster]:
+    """A one-word "person" used as a place ("in Brenhaven") or as a common noun
+    elsewhere in the article ("Turnout ..." / "the turnout") is no person."""
+    lower = {t.lower_ for t in doc if t.text[:1].islower()}
+    kept = []
+    for c in clusters:
+        if c.type == "Person" and all(m.end - m.start == 1 for m in c.mentions):
+            words = {doc[m.start].lower_ for m in c.mentions}
+            if words & lower or any(m.start > 0 and doc[m.start - 1].lower_ in LOCATIVE
+                                    for m in c.mentions):
+                continue
+        kept.append(c)
+    return kept
+
+
+def build_entities(doc: Doc, people: list[Mention], others: list[Mention],
                    lex: Lexicon) -> list[EntityCluster]:
     """All clusters, each mention's `entity` set to its cluster's index."""
-    clusters = merge_partial_names(cluster_people(people, lex), lex) + cluster_named(others)
+    clusters = drop_places(doc, merge_partial_names(cluster_people(people, lex), lex)) \
+        + cluster_named(others)
     clusters.sort(key=lambda c: min(m.start for m in c.mentions))
     for index, cluster in enumerate(clusters):
         for m in cluster.mentions:

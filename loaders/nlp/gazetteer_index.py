@@ -182,6 +182,10 @@ class GazetteerIndex:
                   and m.canonical not in self.legislatures}
         found = self.match_regions(doc)
         regions = {s: (e, doc[s:e].text) for s, e, _ in found}
+        for ent in doc.ents:  # states the gazetteer does not list: the model's places
+            if ent.label_ == "GPE" and ent.start not in regions and not self.is_place(ent.text)\
+                    and ent.text[:1].isupper():
+                regions[ent.start] = (ent.end, ent.text)
         counts = Counter(doc[s:e].text for s, e, c in found if country in (None, c))
         home = counts.most_common(1)[0][0] if counts else None  # the article's main region
         hits: list[OfficeHit] = []

@@ -81,7 +81,7 @@ class MentionsComponent:
         people = person_mentions(doc, named, lex, self.index)
         people += propagate_names(doc, people, named, lex)
         mark_former(doc, named, lex)
-        clusters = build_entities(people, named, lex)
+        clusters = build_entities(doc, people, named, lex)
         mentions = sorted([m for m in people + named if m.entity >= 0], key=lambda m: m.start)
         ctx = Context(doc, mentions, clusters, lex)
         doc.user_data[KEY] = DocFacts(country, clusters, ctx)
