@@ -81,7 +81,7 @@ def to_extraction(article: ArticleMeta, doc: Doc, version: str,
         ids[index] = f"e{len(ids) + 1}"
         name = cluster.name(lex)
         aliases = [s for s in cluster.surfaces if s != name]
-        entities.append(Entity(id=ids[index], name=name, type=cluster.type,  # type: ignore[arg-type]
+        entities.append(Entity(id=ids[index], name=name, type=cluster.type,
                                aliases=aliases, mentions=len(cluster.mentions)))
     types = {ids[i]: c.type for i, c in enumerate(facts.clusters) if i in ids}
     relations: list[Relation] = []
@@ -90,12 +90,13 @@ def to_extraction(article: ArticleMeta, doc: Doc, version: str,
         s, o = ids.get(f.subject), ids.get(f.object)
         if s is None or o is None or s == o or not is_allowed(types[s], f.type, types[o]):
             continue
-        key = (f.type, *sorted((s, o))) if f.type == "ALLIED_WITH" else (f.type, s, o)
+        a, b = sorted((s, o)) if f.type == "ALLIED_WITH" else (s, o)  # symmetric: one order
+        key = (f.type, a, b)
         if key in seen:
             continue
-        seen.add(key)  # type: ignore[arg-type]
+        seen.add(key)
         relations.append(Relation(
-            type=f.type, subject=s, object=o,  # type: ignore[arg-type]
+            type=f.type, subject=s, object=o,
             status=(f.status or "current") if f.type == "HOLDS_OFFICE" else None,
             evidence=_evidence(text, f.sentence.start_char, f.sentence.end_char, f.confidence)))
     quotes = []

@@ -70,7 +70,8 @@ def _claim_row(doc: Extraction, rel: Relation, ids: Mapping[str, str],
     start, end = (ev.start, ev.end) if ev else (None, None)
     return {
         "id": "claim:" + short_hash(doc.article.id, rel.type, s, o, start, end),
-        "pair": pair_key(s, rel.type, o), "type": rel.type, "subject": s, "object": o, "article": doc.article.id,
+        "pair": pair_key(s, rel.type, o), "type": rel.type, "subject": s, "object": o,
+        "article": doc.article.id,
         "sentence": ev.sentence if ev else None, "start": start, "end": end,
         "date": iso_date(doc.article.published),
         "confidence": ev.confidence if ev else 1.0,

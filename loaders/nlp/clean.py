@@ -25,7 +25,8 @@ DATELINE = re.compile(
     r"|\s*\((?:[A-Z]{2,6}|Reuters)\)\s+)")
 #: A line that is only an agency credit or a place-and-date line ("PTI", "New Delhi, December 21").
 AGENCY_LINE = re.compile(r"^(?:[A-Z]{2,6}|Reuters|AP|AFP)\s*$")
-PLACE_DATE_LINE = re.compile(rf"^[A-Z][A-Za-z .'\-]{{1,40}},\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?\s*$")
+PLACE_DATE_LINE = re.compile(
+    rf"^[A-Z][A-Za-z .'\-]{{1,40}},\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?\s*$")
 FURNITURE_LINE = re.compile(
     r"^\s*(?:Advertisement|ADVERTISEMENT|Also Read\b.*|ALSO READ\b.*|Read now\b.*|"
     r"Read more\b.*|READ MORE\b.*|Read also\b.*|Watch\b:.*|Updated\b.*\b(?:IST|GMT|UTC|ET)\b.*|"

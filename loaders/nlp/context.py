@@ -96,9 +96,9 @@ class Context:
             return self.last_person_before(tok.i, exclude=exclude)
         # the head noun of a description: "the party's chief minister" -> its compound mention
         for child in tok.children:
-            if child.dep_ in ("compound", "amod", "poss") and (cm := self.mention(child)):
-                if cm.type == "Office":
-                    return self.holder_of(cm.entity)
+            cm = self.mention(child)
+            if child.dep_ in ("compound", "amod", "poss") and cm and cm.type == "Office":
+                return self.holder_of(cm.entity)
         return None
 
     def actor(self, tok: Token, *, exclude: set[int] | frozenset[int] = frozenset()

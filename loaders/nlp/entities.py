@@ -68,6 +68,12 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     return _close(a[-1], b[-1]) and _first_compatible(a, b)
 
 
+def _last_before(cluster: EntityCluster, position: int) -> int:
+    """Where the cluster was last mentioned before `position` (-1: never)."""
+    before = [m.start for m in cluster.mentions if m.start < position]
+    return max(before) if before else -1
+
+
 def cluster_people(people: list[Mention], lex: Lexicon) -> list[EntityCluster]:
     clusters: list[EntityCluster] = []
     parts_of: list[list[str]] = []
@@ -103,10 +109,7 @@ def cluster_people(people: list[Mention], lex: Lexicon) -> list[EntityCluster]:
                 clusters.append(EntityCluster("Person", [m]))
                 parts_of.append(parts)
             continue
-        def last_seen(option: tuple[EntityCluster, list[str]]) -> int:
-            before = [x.start for x in option[0].mentions if x.start < m.start]
-            return max(before) if before else -1
-        best = max(options, key=last_seen)
+        best = max(options, key=lambda o: _last_before(o[0], m.start))
         best[0].mentions.append(m)
     return clusters
 
@@ -128,10 +131,7 @@ def merge_partial_names(clusters: list[EntityCluster], lex: Lexicon) -> list[Ent
         if not hosts:
             continue
         first = min(m.start for m in c.mentions)
-        def recency(h: EntityCluster) -> int:
-            before = [m.start for m in h.mentions if m.start < first]
-            return max(before) if before else -1
-        host = max(hosts, key=recency)
+        host = max(hosts, key=lambda h: _last_before(h, first))
         host.mentions += c.mentions
         gone.add(id(c))
     return [c for c in clusters if id(c) not in gone]

@@ -45,7 +45,7 @@ def group_mentions(doc: Doc, known: list[Mention]) -> list[Mention]:
                 or (doc[start - 1].lower_ in INNER_WORDS and start > 1
                     and _capitalised(doc[start - 2].text))):
             start -= 1
-        if tok.i - start < 1 or doc[start].is_sent_start and doc[start].lower_ == "the":
+        if tok.i - start < 1 or (doc[start].is_sent_start and doc[start].lower_ == "the"):
             continue
         if doc[start].lower_ in INNER_WORDS:
             start += 1

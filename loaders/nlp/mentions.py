@@ -53,13 +53,11 @@ def article_country(doc: Doc, index: GazetteerIndex) -> str | None:
         countries = {e.country for e in entries if e.country}
         if len(countries) == 1:
             votes[countries.pop()] += 1
-    for start, end, country in index.match_regions(doc):
-        votes[country] += 1
-        del start, end
+    for _, _, region_country in index.match_regions(doc):
+        votes[region_country] += 1
     for tok in doc:
-        country = index.country_word(tok.text)
-        if country:
-            votes[country] += 1
+        if named := index.country_word(tok.text):
+            votes[named] += 1
     return votes.most_common(1)[0][0] if votes else None
 
 

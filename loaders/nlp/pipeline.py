@@ -19,6 +19,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
@@ -134,9 +135,10 @@ def load_pipeline(model: str) -> Language:
     """The model with the polikg components appended (cached per model name)."""
     nlp = spacy.load(model)
     # "Congress(TMC)", "CPI(M)-led": split the bracket and the hyphen like the spaced forms
-    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Za-z])\((?=[A-Z])", r"(?<=[A-Z])\)(?=[-–])",
-               r"(?<=\))[-–](?=[a-z])"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Za-z])\((?=[A-Z])",
+               r"(?<=[A-Z])\)(?=[-–])", r"(?<=\))[-–](?=[a-z])"]
+    tokenizer: Tokenizer = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("polikg_paragraphs_v1", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name)

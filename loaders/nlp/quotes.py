@@ -97,11 +97,10 @@ def _speaker_of_verb(ctx: Context, verb: Token, inside: set[int]) -> int | None:
     if (before := _mention_before(ctx, verb, inside)) is not None:
         return before
     for tok in ctx.doc[verb.i + 1: min(len(ctx.doc), verb.i + 4)]:  # "said Vijay Kumar Singh"
-        m = ctx.mention(tok)
-        if m is not None and tok.i not in inside:
-            e = ctx.resolve(tok)
-            if e is not None and ctx.type_of(e) in SPEAKER_TYPES:
-                return e
+        if ctx.mention(tok) is not None and tok.i not in inside:
+            found = ctx.resolve(tok)
+            if found is not None and ctx.type_of(found) in SPEAKER_TYPES:
+                return found
     return None
 
 

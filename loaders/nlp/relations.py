@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from loaders.nlp.context import Context
 from loaders.nlp.lexicon import phrase_at
@@ -124,10 +124,12 @@ def _party_entity(ctx: Context, canonical: str) -> int | None:
 
 
 APPOSITION_LEADS = tuple(sorted((
-    (",", "who", "is", "also"), (",", "who", "is"), (",", "who", "was"), (",", "who", "has", "been"),
+    (",", "who", "is", "also"), (",", "who", "is"), (",", "who", "was"),
+    (",", "who", "has", "been"),
     (",", "the"), (",", "a"), (",", "an"), (",",), ("is", "also", "the"), ("is", "the"),
     ("was", "the"), ("is", "also"), ("took", "oath", "as", "the"), ("took", "oath", "as"),
-    ("took", "the", "oath", "as", "the"), ("took", "the", "oath", "as"), ("sworn", "in", "as", "the"),
+    ("took", "the", "oath", "as", "the"), ("took", "the", "oath", "as"),
+    ("sworn", "in", "as", "the"),
     ("on", "taking", "oath", "as"), ("on", "taking", "the", "oath", "as"), ("taking", "oath", "as"),
     ("was", "sworn", "in", "as"), ("was", "sworn", "in", "as", "the"), ("is", "now", "the"),
     ("sworn", "in", "as"), ("became", "the"), ("as", "the"), ("as",), ("elected", "as", "the"),

@@ -101,7 +101,8 @@ def _emit(ctx: Context, rel: str, subjects: list[Token], targets: list[Token], t
 
 
 def stance_relations(ctx: Context) -> list[Found]:
-    lex, out = ctx.lex, []
+    lex = ctx.lex
+    out: list[Found] = []
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma in lex.support):
