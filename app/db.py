@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import Any
 
 from neo4j import Driver, GraphDatabase
 from neo4j.exceptions import AuthError, ServiceUnavailable
@@ -17,8 +18,16 @@ from app.config import Settings
 log = logging.getLogger(__name__)
 
 
-def create_driver(settings: Settings) -> Driver:
-    """A driver for the configured Bolt URI; no I/O happens here."""
+def create_driver(settings: Settings, *,
+                  max_transaction_retry_time: float | None = None) -> Driver:
+    """A driver for the configured Bolt URI; no I/O happens here.
+
+    `max_transaction_retry_time` caps how long a failing transaction is retried (driver
+    default 30 s): the API passes a short one so a request during an outage answers 503
+    within seconds instead of hanging.
+    """
+    extra: dict[str, Any] = ({} if max_transaction_retry_time is None
+             else {"max_transaction_retry_time": max_transaction_retry_time})
     return GraphDatabase.driver(
         settings.neo4j_uri,
         auth=(settings.neo4j_user, settings.neo4j_password.get_secret_value()),
@@ -26,6 +35,7 @@ def create_driver(settings: Settings) -> Driver:
         connection_acquisition_timeout=10.0,
         max_connection_pool_size=50,
         notifications_min_severity="OFF",
+        **extra,
     )
 
 

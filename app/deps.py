@@ -1,14 +1,19 @@
-"""FastAPI dependencies: the settings and the process-wide driver, as Annotated aliases."""
+"""FastAPI dependencies as Annotated aliases: settings, the process-wide driver, the read
+target, and the paging and date-window query parameters every list shares."""
 
 from __future__ import annotations
 
 import secrets
+from dataclasses import dataclass
+from datetime import date
 from typing import Annotated
 
-from fastapi import Depends, Header, HTTPException, Request
+from fastapi import Depends, Header, HTTPException, Query, Request
 from neo4j import Driver
 
 from app.config import Settings
+from app.errors import invalid_param
+from queries.read import Reader
 
 
 def get_app_settings(request: Request) -> Settings:
@@ -39,3 +44,53 @@ def require_api_key(
 
 
 ApiKeyDep = Annotated[None, Depends(require_api_key)]
+
+
+def get_reader(driver: DriverDep, settings: SettingsDep) -> Reader:
+    """The read target of this app: its driver, database and per-query timeout."""
+    return Reader(driver=driver, database=settings.neo4j_database,
+                  timeout_s=settings.neo4j_query_timeout_s)
+
+
+ReaderDep = Annotated[Reader, Depends(get_reader)]
+
+MAX_LIMIT = 500
+MAX_OFFSET = 1_000_000
+
+
+@dataclass(frozen=True)
+class PageParams:
+    limit: int
+    offset: int
+
+
+def page_params(
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="items per page")] = 50,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="items to skip")] = 0,
+) -> PageParams:
+    return PageParams(limit=limit, offset=offset)
+
+
+PageDep = Annotated[PageParams, Depends(page_params)]
+
+
+@dataclass(frozen=True)
+class DateWindow:
+    since: date | None
+    until: date | None
+
+
+def date_window(
+    since: Annotated[date | None, Query(description="only evidence dated on or after this day "
+                                       "(article date, ISO 8601)",
+                                       examples=["2023-12-01"])] = None,
+    until: Annotated[date | None, Query(description="only evidence dated on or before this day",
+                                       examples=["2024-02-29"])] = None,
+) -> DateWindow:
+    """Inclusive bounds on the article date of returned claims and quotes."""
+    if since is not None and until is not None and since > until:
+        raise invalid_param("query", "until", "until must not be before since")
+    return DateWindow(since=since, until=until)
+
+
+DateWindowDep = Annotated[DateWindow, Depends(date_window)]

@@ -9,8 +9,18 @@ from __future__ import annotations
 import logging
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from neo4j.exceptions import ClientError, DatabaseUnavailable, ServiceUnavailable, SessionExpired
+from neo4j.exceptions import (
+    AuthError,
+    ClientError,
+    DatabaseUnavailable,
+    ServiceUnavailable,
+    SessionExpired,
+    TransientError,
+)
+
+from queries.cypher_guard import ForbiddenCypherError
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +42,12 @@ class BadRequestError(ValueError):
 
 class QueryTimeoutError(TimeoutError):
     """A query ran past its time budget."""
+
+
+def invalid_param(where: str, name: str, message: str) -> RequestValidationError:
+    """A 422 shaped like FastAPI's own, for checks that span parameters (e.g. since <= until)."""
+    return RequestValidationError([{"type": "value_error", "loc": (where, name),
+                                    "msg": message, "input": None}])
 
 
 def _json(status: int, detail: str, **extra: object) -> JSONResponse:
@@ -64,12 +80,19 @@ def install_error_handlers(app: FastAPI) -> None:
         return _json(503, "Neo4j is unavailable; retry shortly",
                      retry_after_s=RETRY_AFTER_S)
 
-    for exc_type in (ServiceUnavailable, SessionExpired, DatabaseUnavailable, ConnectionError):
+    # TransientError: retries ran out (e.g. the database is restarting); AuthError: the API's
+    # own credentials are refused, which a client cannot fix either.
+    for exc_type in (ServiceUnavailable, SessionExpired, DatabaseUnavailable, ConnectionError,
+                     TransientError, AuthError):
         app.add_exception_handler(exc_type, _unavailable)
+
+    @app.exception_handler(ForbiddenCypherError)
+    async def _forbidden_cypher(_: Request, exc: ForbiddenCypherError) -> JSONResponse:
+        return _json(400, f"query refused: {exc}")
 
     @app.exception_handler(ClientError)
     async def _client_error(_: Request, exc: ClientError) -> JSONResponse:
         if _is_timeout(exc):
             return _json(504, "query timed out")
         log.warning("Neo4j refused a query: %s", exc.code)
-        return _json(400, f"query refused by Neo4j: {exc.code}")
+        return _json(400, f"query refused by Neo4j: {exc.code}", message=exc.message)

@@ -14,7 +14,18 @@ from app import __version__
 from app.config import Settings, get_settings
 from app.db import create_driver, wait_for_neo4j
 from app.errors import install_error_handlers
-from app.routes import articles, health
+from app.routes import (
+    alliances,
+    analytics,
+    articles,
+    cypher,
+    entities,
+    health,
+    network,
+    offices,
+    relationships,
+    statements,
+)
 from graph_schema import apply_schema
 
 log = logging.getLogger(__name__)
@@ -31,7 +42,8 @@ def _prepare_schema(app: FastAPI) -> None:
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings: Settings = app.state.settings
-    app.state.driver = create_driver(settings)
+    app.state.driver = create_driver(
+        settings, max_transaction_retry_time=settings.neo4j_api_retry_time_s)
     app.state.schema_ready = False
     if wait_for_neo4j(app.state.driver, retries=settings.neo4j_connect_retries):
         _prepare_schema(app)
@@ -61,4 +73,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     app.include_router(health.router)
     app.include_router(articles.router)
+    for module in (entities, statements, relationships, offices, alliances, network,
+                   analytics, cypher):
+        app.include_router(module.router)
     return app

@@ -1,8 +1,20 @@
-"""Request and response models of the HTTP API."""
+"""Request and response models of the HTTP API: health, shared pieces, entities, statements.
+
+Graph-shaped answers (relationships, paths, networks, analytics, /cypher) are in
+`app.schemas_graph`. Field names equal the Cypher column names of `queries/cypher/read`,
+so rows validate straight into these models. Dates are ISO 8601 days.
+"""
 
 from __future__ import annotations
 
-from pydantic import BaseModel
+import datetime as dt
+from enum import StrEnum
+from typing import Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic.config import JsonDict
+
+T = TypeVar("T")
 
 
 class HealthOut(BaseModel):
@@ -14,3 +26,166 @@ class ReadyOut(BaseModel):
     neo4j: str
     schema_applied: bool
     detail: str | None = None
+
+
+class FactType(StrEnum):
+    """The aggregated fact relationship types (graph_schema.FACT_TYPES)."""
+
+    HOLDS_OFFICE = "HOLDS_OFFICE"
+    MEMBER_OF = "MEMBER_OF"
+    ALLIED_WITH = "ALLIED_WITH"
+    CRITICIZED = "CRITICIZED"
+    SUPPORTED = "SUPPORTED"
+
+
+class EntityType(StrEnum):
+    """The entity labels (graph_schema.ENTITY_LABELS)."""
+
+    PERSON = "Person"
+    PARTY = "Party"
+    ALLIANCE = "Alliance"
+    OFFICE = "Office"
+    ORGANIZATION = "Organization"
+
+
+OfficeStatus = Literal["current", "former"]
+Direction = Literal["out", "in", "undirected"]
+
+_KHARGE: JsonDict = {"id": "person:mallikarjun-kharge", "name": "Mallikarjun Kharge",
+                     "type": "Person"}
+_SEED: JsonDict = {"id": "dev-000", "title": None, "url": "seed article"}
+
+
+class EntityRef(BaseModel):
+    id: str = Field(examples=["person:mallikarjun-kharge"])
+    name: str
+    type: str = Field(description="the entity label: Person, Party, Alliance, Office, ...")
+
+
+class ArticleRef(BaseModel):
+    id: str
+    title: str | None = None
+    url: str | None = None
+
+
+class Page(BaseModel, Generic[T]):
+    """One page of a list; ask again with `offset=next_offset` until it is null."""
+
+    items: list[T]
+    limit: int
+    offset: int
+    next_offset: int | None = Field(None, description="offset of the next page; null at the end")
+
+
+class Evidence(BaseModel):
+    """One claim behind an edge: where it is stated and when."""
+
+    claim_id: str
+    sentence: str | None = None
+    start: int | None = Field(None, description="sentence start offset in the article text")
+    end: int | None = None
+    date: dt.date | None = None
+    confidence: float | None = None
+    status: OfficeStatus | None = None
+    article: ArticleRef | None = None
+
+
+class EntityHit(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {**_KHARGE, "aliases": ["Kharge", "Mallikarjun Kharge"], "score": 4.1}]})
+
+    id: str
+    name: str
+    type: str
+    aliases: list[str]
+    score: float | None = Field(None, description="full-text relevance; null without q")
+
+
+class Tie(BaseModel):
+    """An aggregated edge seen from one entity: the other end and the claims' dates."""
+
+    entity: EntityRef
+    claims: int
+    first_seen: dt.date | None = None
+    last_seen: dt.date | None = None
+    status: OfficeStatus | None = Field(
+        None, description="offices only: former when the latest claim says so, else current")
+
+
+class EntityCounts(BaseModel):
+    articles: int = Field(description="articles that mention the entity")
+    quotes_given: int
+    quotes_about: int
+    criticisms_given: int = Field(description="claims, not distinct targets")
+    criticisms_received: int
+    support_given: int
+    support_received: int
+
+
+class EntityProfile(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        **_KHARGE, "aliases": ["Kharge", "Mallikarjun Kharge"],
+        "offices": [{"entity": {"id": "office:president-of-the-indian-national-congress",
+                                "name": "President of the Indian National Congress",
+                                "type": "Office"},
+                     "claims": 3, "first_seen": "2023-12-19", "last_seen": "2023-12-21",
+                     "status": "current"}],
+        "parties": [{"entity": {"id": "party:indian-national-congress",
+                                "name": "Indian National Congress", "type": "Party"},
+                     "claims": 3, "first_seen": "2023-12-19", "last_seen": "2023-12-21"}],
+        "alliances": [],
+        "counts": {"articles": 3, "quotes_given": 6, "quotes_about": 1, "criticisms_given": 4,
+                   "criticisms_received": 0, "support_given": 0, "support_received": 1}}]})
+
+    id: str
+    name: str
+    type: str
+    aliases: list[str]
+    offices: list[Tie] = Field(description="offices held (HOLDS_OFFICE), latest first")
+    parties: list[Tie] = Field(description="parties (MEMBER_OF)")
+    alliances: list[Tie] = Field(description="parties or alliances it is ALLIED_WITH")
+    counts: EntityCounts
+
+
+class Statement(BaseModel):
+    """A quote: who said it, about whom, when, and where in which article."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "id": "quote:9472117d27517f67",
+        "text": "the biggest challenge is that the people holding constitutional posts ...",
+        "start": 728, "end": 985,
+        "sentence": "The Congress president, who is also the Leader of the Opposition in the "
+                    "Rajya Sabha, said the ...",
+        "sentence_start": 633, "sentence_end": 987, "date": "2023-12-21", "confidence": 0.9,
+        "score": None, "speaker": _KHARGE, "about": [], "article": _SEED}]})
+
+    id: str
+    text: str
+    start: int | None = Field(None, description="offset of the quoted words in the article")
+    end: int | None = None
+    sentence: str | None = None
+    sentence_start: int | None = None
+    sentence_end: int | None = None
+    date: dt.date | None = None
+    confidence: float | None = None
+    score: float | None = Field(None, description="full-text relevance; null without q")
+    speaker: EntityRef
+    about: list[EntityRef]
+    article: ArticleRef | None = None
+
+
+class TimelineEvent(BaseModel):
+    """A dated claim or quote in one entity's history."""
+
+    kind: Literal["claim", "quote"]
+    id: str
+    type: str = Field(description="the fact type of a claim, or QUOTE")
+    direction: Direction = Field(description="out: the entity acts or speaks; in: it is the "
+                                 "object or the one quoted about; undirected: ALLIED_WITH")
+    date: dt.date | None = None
+    counterparts: list[EntityRef]
+    sentence: str | None = None
+    text: str | None = Field(None, description="the quoted words (quotes only)")
+    status: OfficeStatus | None = None
+    confidence: float | None = None
+    article: ArticleRef | None = None

@@ -1,0 +1,45 @@
+"""Analytics: centrality and communities of the fact subgraph, computed with networkx."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from app.deps import DateWindowDep, PageDep, ReaderDep, SettingsDep
+from app.routes.common import READ_ERRORS, page_of
+from app.schemas import FactType
+from app.schemas_graph import CentralityPage, CommunitiesPage
+from queries import analytics, read
+
+router = APIRouter(tags=["analytics"], responses=READ_ERRORS)
+
+Types = Annotated[list[FactType] | None, Query(description="fact types (default all)")]
+
+
+@router.get("/analytics/centrality", response_model=CentralityPage)
+def centrality(reader: ReaderDep, settings: SettingsDep, page: PageDep, window: DateWindowDep,
+               types: Types = None) -> dict[str, object]:
+    """Degree, PageRank and betweenness of the entities, highest PageRank first."""
+    edges = read.project_subgraph(reader, types=types, since=window.since, until=window.until,
+                                  max_edges=settings.analytics_max_edges)
+    graph = analytics.build_graph(edges)
+    rows, approximate = analytics.centrality(graph)
+    window_rows = rows[page.offset: page.offset + page.limit + 1]
+    return {**page_of(window_rows, page), "nodes": graph.number_of_nodes(),
+            "edges": graph.number_of_edges(), "approximate": approximate,
+            "truncated": len(edges) >= settings.analytics_max_edges}
+
+
+@router.get("/analytics/communities", response_model=CommunitiesPage)
+def communities(reader: ReaderDep, settings: SettingsDep, page: PageDep, window: DateWindowDep,
+                types: Types = None) -> dict[str, object]:
+    """Louvain communities (fixed seed, claims as weights), largest first."""
+    edges = read.project_subgraph(reader, types=types, since=window.since, until=window.until,
+                                  max_edges=settings.analytics_max_edges)
+    graph = analytics.build_graph(edges)
+    groups, modularity = analytics.communities(graph)
+    window_rows = groups[page.offset: page.offset + page.limit + 1]
+    return {**page_of(window_rows, page), "nodes": graph.number_of_nodes(),
+            "edges": graph.number_of_edges(), "modularity": modularity,
+            "seed": analytics.SEED, "truncated": len(edges) >= settings.analytics_max_edges}

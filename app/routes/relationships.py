@@ -1,0 +1,96 @@
+"""Relationships: the edges around an entity with their evidence, everything linking two
+entities, and the shortest paths between two entities."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+
+from app.deps import DateWindowDep, PageDep, ReaderDep
+from app.errors import invalid_param
+from app.routes.common import (
+    DEFAULT_EVIDENCE,
+    MAX_EVIDENCE,
+    NOT_FOUND,
+    READ_ERRORS,
+    EntityId,
+    page_of,
+    require_entities,
+)
+from app.schemas import FactType, Page
+from app.schemas_graph import CounterpartOut, EdgeOut, LinkOut, PathOut
+from queries import read
+
+router = APIRouter(tags=["relationships"], responses=READ_ERRORS)
+
+Types = Annotated[list[FactType] | None, Query(description="fact types (default all)")]
+Evidence = Annotated[int, Query(ge=0, le=MAX_EVIDENCE, description="claims shown per edge")]
+
+
+@router.get("/entities/{entity_id}/relationships",
+            response_model=Page[EdgeOut] | Page[CounterpartOut], responses=NOT_FOUND)
+def entity_relationships(
+    reader: ReaderDep, page: PageDep, window: DateWindowDep, entity_id: EntityId,
+    type: Types = None,
+    direction: Annotated[Literal["out", "in", "both"], Query(
+        description="out: the entity is the subject; ALLIED_WITH matches any")] = "both",
+    group: Annotated[bool, Query(description="one row per counterpart instead of per edge")]
+    = False,
+    evidence_limit: Evidence = DEFAULT_EVIDENCE,
+) -> dict[str, object]:
+    """Fact edges around an entity with the claims behind them, or grouped by counterpart."""
+    if group:
+        rows = read.entity_counterparts(reader, entity_id, types=type, direction=direction,
+                                        since=window.since, until=window.until,
+                                        limit=page.limit + 1, offset=page.offset)
+    else:
+        rows = read.entity_relationships(reader, entity_id, types=type, direction=direction,
+                                         since=window.since, until=window.until,
+                                         evidence_limit=evidence_limit,
+                                         limit=page.limit + 1, offset=page.offset)
+    if not rows:
+        require_entities(reader, entity_id)
+    return page_of(rows, page)
+
+
+@router.get("/relationships/between", response_model=Page[LinkOut], responses=NOT_FOUND)
+def relationships_between(
+    reader: ReaderDep, page: PageDep, window: DateWindowDep,
+    a: Annotated[str, Query(min_length=1, max_length=300,
+                            examples=["person:jagdeep-dhankhar"])],
+    b: Annotated[str, Query(min_length=1, max_length=300, examples=["person:p-chidambaram"])],
+    types: Types = None,
+) -> dict[str, object]:
+    """Every claim and quote directly linking two entities, in date order."""
+    if a == b:
+        raise invalid_param("query", "b", "a and b must be different entities")
+    rows = read.relationships_between(reader, a, b, types=types, since=window.since,
+                                      until=window.until, limit=page.limit + 1,
+                                      offset=page.offset)
+    if not rows:
+        require_entities(reader, a, b)
+    return page_of(rows, page)
+
+
+@router.get("/paths", response_model=Page[PathOut], responses=NOT_FOUND)
+def find_paths(
+    reader: ReaderDep, page: PageDep, window: DateWindowDep,
+    source: Annotated[str, Query(alias="from", min_length=1, max_length=300,
+                                 examples=["person:droupadi-murmu"])],
+    target: Annotated[str, Query(alias="to", min_length=1, max_length=300,
+                                 examples=["person:p-chidambaram"])],
+    max_hops: Annotated[int, Query(ge=1, le=6)] = 4,
+    types: Types = None,
+    evidence_limit: Evidence = DEFAULT_EVIDENCE,
+) -> dict[str, object]:
+    """All shortest paths (up to max_hops) between two entities, with evidence on each hop."""
+    if source == target:
+        raise invalid_param("query", "to", "from and to must be different entities")
+    rows = read.find_paths(reader, source, target, types=types, max_hops=max_hops,
+                           since=window.since, until=window.until,
+                           evidence_limit=evidence_limit, limit=page.limit + 1,
+                           offset=page.offset)
+    if not rows:
+        require_entities(reader, source, target)
+    return page_of(rows, page)

@@ -1,0 +1,258 @@
+"""Response models for graph-shaped answers: relationships, offices, alliances, paths,
+networks, analytics and the power-user /cypher endpoint."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic.config import JsonDict
+
+from app.schemas import ArticleRef, Direction, EntityRef, Evidence, OfficeStatus, Page
+
+_DHANKHAR: JsonDict = {"id": "person:jagdeep-dhankhar", "name": "Jagdeep Dhankhar",
+                       "type": "Person"}
+_MURMU: JsonDict = {"id": "person:droupadi-murmu", "name": "Droupadi Murmu", "type": "Person"}
+_EVIDENCE: JsonDict = {
+    "claim_id": "claim:c3f5dcc0d8fb71a6",
+    "sentence": "Dhankhar's mimicry saw a slew of protests with President Droupadi Murmu and "
+                "Prime Minister Narendra Modi voicing their support for him.",
+    "start": 1560, "end": 1695, "date": "2023-12-21", "confidence": 0.9, "status": None,
+    "article": {"id": "dev-000", "title": None, "url": "seed article"}}
+
+
+class EdgeOut(BaseModel):
+    """One fact edge around the entity with the claims behind it (in the date window)."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "type": "SUPPORTED", "direction": "in", "counterpart": _MURMU, "claims": 1,
+        "first_seen": "2023-12-21", "last_seen": "2023-12-21", "confidence": 0.9,
+        "status": None, "evidence": [_EVIDENCE]}]})
+
+    type: str
+    direction: Direction
+    counterpart: EntityRef
+    claims: int = Field(description="claims in the date window")
+    first_seen: dt.date | None = None
+    last_seen: dt.date | None = None
+    confidence: float | None = None
+    status: OfficeStatus | None = None
+    evidence: list[Evidence] = Field(description="the claims, oldest first, up to "
+                                     "evidence_limit")
+
+
+class CounterpartOut(BaseModel):
+    """All edges to one counterpart, grouped (group=true)."""
+
+    counterpart: EntityRef
+    types: list[str]
+    claims: int
+    first_seen: dt.date | None = None
+    last_seen: dt.date | None = None
+
+
+class LinkOut(BaseModel):
+    """A claim or a quote that directly links the two entities."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "kind": "claim", "id": "claim:fe2d7d1313d23dac", "type": "CRITICIZED",
+        "subject": _DHANKHAR, "object": {"id": "person:p-chidambaram", "name": "P. Chidambaram",
+                                         "type": "Person"},
+        "date": "2023-12-21", "sentence": None, "start": None, "end": None, "text": None,
+        "confidence": 1.0, "status": None, "article": _EVIDENCE["article"]}]})
+
+    kind: Literal["claim", "quote"]
+    id: str
+    type: str = Field(description="the fact type of a claim, or QUOTE")
+    subject: EntityRef = Field(description="the claim's subject, or the speaker")
+    object: EntityRef = Field(description="the claim's object, or the entity quoted about")
+    date: dt.date | None = None
+    sentence: str | None = None
+    start: int | None = None
+    end: int | None = None
+    text: str | None = Field(None, description="the quoted words (quotes only)")
+    confidence: float | None = None
+    status: OfficeStatus | None = None
+    article: ArticleRef | None = None
+
+
+class HolderOut(BaseModel):
+    holder: EntityRef
+    claims: int
+    first_seen: dt.date | None = None
+    last_seen: dt.date | None = None
+    status: OfficeStatus
+
+
+class HoldersPage(Page[HolderOut]):
+    office: EntityRef
+    on: dt.date | None = Field(None, description="the date asked about; null for all time")
+
+
+class AllianceEdge(BaseModel):
+    source: EntityRef
+    target: EntityRef
+    claims: int
+    first_seen: dt.date | None = None
+    last_seen: dt.date | None = None
+    confidence: float | None = None
+
+
+class AlliancesOut(BaseModel):
+    """One page of ALLIED_WITH edges (symmetric) and the parties and alliances they join."""
+
+    nodes: list[EntityRef]
+    edges: list[AllianceEdge]
+    limit: int
+    offset: int
+    next_offset: int | None = None
+
+
+class HopOut(BaseModel):
+    source: str
+    target: str
+    type: str
+    claims: int
+    first_seen: dt.date | None = None
+    last_seen: dt.date | None = None
+    evidence: list[Evidence]
+
+
+class PathOut(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "length": 2, "nodes": [_MURMU, _DHANKHAR, {"id": "person:p-chidambaram",
+                                                  "name": "P. Chidambaram", "type": "Person"}],
+        "hops": [{"source": _MURMU["id"], "target": _DHANKHAR["id"], "type": "SUPPORTED",
+                  "claims": 1, "first_seen": "2023-12-21", "last_seen": "2023-12-21",
+                  "evidence": [_EVIDENCE]}]}]})
+
+    length: int
+    nodes: list[EntityRef]
+    hops: list[HopOut]
+
+
+class NetworkNode(BaseModel):
+    id: str
+    label: str
+    type: str
+    distance: int = Field(description="hops from the center")
+
+
+class NetworkEdge(BaseModel):
+    id: str = Field(description="subject|TYPE|object, also the key of its claims")
+    source: str
+    target: str
+    type: str
+    claims: int
+    first_seen: dt.date | None = None
+    last_seen: dt.date | None = None
+    confidence: float | None = None
+    status: OfficeStatus | None = None
+
+
+class NetworkMeta(BaseModel):
+    center: str
+    total_nodes: int = Field(description="nodes within depth before the max_nodes cut")
+    truncated: bool
+    message: str | None = None
+
+
+class GraphOut(NetworkMeta):
+    """format=graph: plain nodes and edges."""
+
+    nodes: list[NetworkNode]
+    edges: list[NetworkEdge]
+
+
+class CytoscapeElements(BaseModel):
+    nodes: list[dict[str, NetworkNode]]
+    edges: list[dict[str, NetworkEdge]]
+
+
+class CytoscapeOut(BaseModel):
+    """format=cytoscape: Cytoscape.js elements JSON (`cy.add(body.elements)`)."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "elements": {"nodes": [{"data": {"id": _DHANKHAR["id"], "label": _DHANKHAR["name"],
+                                         "type": "Person", "distance": 0}},
+                               {"data": {"id": _MURMU["id"], "label": _MURMU["name"],
+                                         "type": "Person", "distance": 1}}],
+                     "edges": [{"data": {"id": f"{_MURMU['id']}|SUPPORTED|{_DHANKHAR['id']}",
+                                         "source": _MURMU["id"], "target": _DHANKHAR["id"],
+                                         "type": "SUPPORTED", "claims": 1}}]},
+        "data": {"center": _DHANKHAR["id"], "total_nodes": 2, "truncated": False,
+                 "message": None}}]})
+
+    elements: CytoscapeElements
+    data: NetworkMeta
+
+
+class CentralityRow(BaseModel):
+    entity: EntityRef
+    degree: int = Field(description="distinct neighbours")
+    pagerank: float = Field(description="PageRank on the directed graph, claims as weights")
+    betweenness: float = Field(description="normalised betweenness on the undirected graph")
+
+
+class CentralityPage(Page[CentralityRow]):
+    nodes: int
+    edges: int
+    truncated: bool = Field(description="the subgraph hit analytics_max_edges")
+    approximate: bool = Field(description="betweenness estimated from a seeded sample")
+
+
+class Community(BaseModel):
+    id: int = Field(description="rank by size, 0 = largest")
+    size: int
+    members: list[EntityRef]
+
+
+class CommunitiesPage(Page[Community]):
+    nodes: int
+    edges: int
+    modularity: float | None = None
+    seed: int
+    truncated: bool
+
+
+_INT64 = 2**63
+
+
+def _check_ints(value: Any) -> None:
+    if isinstance(value, int) and not isinstance(value, bool) and not -_INT64 <= value < _INT64:
+        raise ValueError("integers must fit in 64 bits")
+    if isinstance(value, dict):
+        for item in value.values():
+            _check_ints(item)
+    elif isinstance(value, list):
+        for item in value:
+            _check_ints(item)
+
+
+class CypherIn(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "query": "MATCH (p:Person {id: $id})<-[:SAID_BY]-(q:Quote) "
+                 "RETURN q.text AS text, q.date AS date ORDER BY date LIMIT 5",
+        "parameters": {"id": "person:mallikarjun-kharge"}}]})
+
+    query: str = Field(min_length=1, max_length=20_000, description="read-only Cypher")
+    parameters: dict[str, Any] = Field(default_factory=dict,
+                                       description="values for the query's $parameters")
+
+    @field_validator("parameters")
+    @classmethod
+    def _fits_neo4j(cls, value: dict[str, Any]) -> dict[str, Any]:
+        """Neo4j integers are 64-bit; a bigger JSON number would fail inside the driver."""
+        _check_ints(value)
+        return value
+
+
+class CypherOut(BaseModel):
+    columns: list[str]
+    rows: list[dict[str, Any]] = Field(description="JSON-safe: dates as ISO strings, nodes as "
+                                       "{id, labels, properties}")
+    row_count: int
+    row_cap: int
+    truncated: bool
+    message: str | None = None

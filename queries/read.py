@@ -1,0 +1,188 @@
+"""Typed read functions: the only place that runs the `read/*.cypher` queries.
+
+Every read goes through `execute_query` with READ routing, the configured database and a
+per-query timeout, so a slow query ends as a timeout instead of holding a worker. Rows come
+back JSON-safe (dates as ISO strings) in the shape of the API's response models; the caller
+decides what an empty answer means (e.g. 404 when an id names nothing, see `lookup_entities`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from neo4j import Driver, Query, RoutingControl, unit_of_work
+
+from graph_schema import FACT_TYPES
+from queries import load
+from queries.cypher_guard import check_read_only
+from queries.values import to_json
+
+log = logging.getLogger(__name__)
+Row = dict[str, Any]
+
+#: Lucene's query syntax characters, escaped in user words so they match literally.
+_LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/&|])')
+_WORD = re.compile(r"\w+(?:['’.\-]\w+)*")
+MAX_SEARCH_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Reader:
+    """Where reads go: the process-wide driver, the database, and the time budget per query."""
+
+    driver: Driver
+    database: str
+    timeout_s: float
+
+
+def _fetch(reader: Reader, name: str, **params: Any) -> list[Row]:
+    records, _, _ = reader.driver.execute_query(
+        Query(load(f"read/{name}"), timeout=reader.timeout_s), params,
+        routing_=RoutingControl.READ, database_=reader.database)
+    log.debug("read/%s: %d records", name, len(records))
+    return [to_json(r.data()) for r in records]
+
+
+def _types(types: Sequence[str] | None) -> list[str]:
+    return [str(t) for t in types] if types else [str(t) for t in FACT_TYPES]
+
+
+def lucene_query(text: str) -> str | None:
+    """A typo-tolerant Lucene query for the user's words (None when there are none): each
+    word matches exactly (boosted), as a prefix, or within 1-2 edits, all escaped."""
+    clauses = []
+    for word in _WORD.findall(text.lower())[:MAX_SEARCH_WORDS]:
+        term = _LUCENE_SPECIAL.sub(r"\\\1", word)
+        parts = [f"{term}^4"]
+        if len(word) >= 3:
+            parts.append(f"{term}*")
+        if len(word) >= 4:
+            parts.append(f"{term}~{1 if len(word) < 7 else 2}")
+        clauses.append("(" + " OR ".join(parts) + ")")
+    return " OR ".join(clauses) or None
+
+
+def search_entities(reader: Reader, *, q: str | None, label: str | None,
+                    limit: int, offset: int) -> list[Row]:
+    """Entities by name or alias (full-text, best first), or all entities by name."""
+    lucene = lucene_query(q) if q is not None else None
+    if q is not None and lucene is None:
+        return []  # the text has no searchable word
+    return _fetch(reader, "search_entities", q=lucene, label=label, limit=limit, offset=offset)
+
+
+def get_entity(reader: Reader, entity_id: str) -> Row | None:
+    rows = _fetch(reader, "get_entity", id=entity_id)
+    return rows[0] if rows else None
+
+
+def lookup_entities(reader: Reader, ids: Sequence[str]) -> dict[str, Row]:
+    """{id, name, type} of each id that names an entity; unknown ids are absent."""
+    return {r["id"]: r for r in _fetch(reader, "lookup_entities", ids=list(ids))}
+
+
+def list_statements(reader: Reader, *, speaker: str | None, about: str | None, q: str | None,
+                    since: date | None, until: date | None, limit: int,
+                    offset: int) -> list[Row]:
+    lucene = lucene_query(q) if q is not None else None
+    if q is not None and lucene is None:
+        return []
+    return _fetch(reader, "list_statements", q=lucene, speaker=speaker, about=about,
+                  since=since, until=until, limit=limit, offset=offset)
+
+
+def entity_relationships(reader: Reader, entity_id: str, *, types: Sequence[str] | None,
+                         direction: str, since: date | None, until: date | None,
+                         evidence_limit: int, limit: int, offset: int) -> list[Row]:
+    return _fetch(reader, "entity_relationships", id=entity_id, types=_types(types),
+                  direction=direction, since=since, until=until,
+                  evidence_limit=evidence_limit, limit=limit, offset=offset)
+
+
+def entity_counterparts(reader: Reader, entity_id: str, *, types: Sequence[str] | None,
+                        direction: str, since: date | None, until: date | None, limit: int,
+                        offset: int) -> list[Row]:
+    return _fetch(reader, "entity_counterparts", id=entity_id, types=_types(types),
+                  direction=direction, since=since, until=until, limit=limit, offset=offset)
+
+
+def relationships_between(reader: Reader, a: str, b: str, *, types: Sequence[str] | None,
+                          since: date | None, until: date | None, limit: int,
+                          offset: int) -> list[Row]:
+    return _fetch(reader, "relationships_between", a=a, b=b, types=_types(types),
+                  since=since, until=until, limit=limit, offset=offset)
+
+
+def office_holders(reader: Reader, office_id: str, *, on: date | None, limit: int,
+                   offset: int) -> list[Row]:
+    return _fetch(reader, "office_holders", id=office_id, on=on, limit=limit, offset=offset)
+
+
+def entity_timeline(reader: Reader, entity_id: str, *, types: Sequence[str] | None,
+                    quotes: bool, since: date | None, until: date | None, limit: int,
+                    offset: int) -> list[Row]:
+    return _fetch(reader, "entity_timeline", id=entity_id, types=_types(types), quotes=quotes,
+                  since=since, until=until, limit=limit, offset=offset)
+
+
+def list_alliances(reader: Reader, *, since: date | None, until: date | None, limit: int,
+                   offset: int) -> list[Row]:
+    return _fetch(reader, "list_alliances", since=since, until=until, limit=limit,
+                  offset=offset)
+
+
+def find_paths(reader: Reader, source: str, target: str, *, types: Sequence[str] | None,
+               max_hops: int, since: date | None, until: date | None, evidence_limit: int,
+               limit: int, offset: int) -> list[Row]:
+    return _fetch(reader, "find_paths", source=source, target=target, types=_types(types),
+                  max_hops=max_hops, since=since, until=until,
+                  evidence_limit=evidence_limit, limit=limit, offset=offset)
+
+
+def ego_network(reader: Reader, center: str, *, depth: int, types: Sequence[str] | None,
+                since: date | None, until: date | None, max_nodes: int) -> Row | None:
+    """{nodes, edges, total_nodes} around `center`, or None when the id names nothing."""
+    rows = _fetch(reader, "ego_network", center=center, depth=depth, types=_types(types),
+                  since=since, until=until, max_nodes=max_nodes)
+    return rows[0] if rows else None
+
+
+def project_subgraph(reader: Reader, *, types: Sequence[str] | None, since: date | None,
+                     until: date | None, max_edges: int) -> list[Row]:
+    """Edges {source, target, type, claims} of the fact subgraph, for analytics."""
+    return _fetch(reader, "project_subgraph", types=_types(types), since=since, until=until,
+                  max_edges=max_edges)
+
+
+@dataclass
+class CypherResult:
+    columns: list[str]
+    rows: list[Row]
+    truncated: bool
+
+
+def run_cypher(reader: Reader, query: str, parameters: dict[str, Any], *,
+               row_cap: int) -> CypherResult:
+    """A user's query, refused unless read-only (ForbiddenCypherError), then run in a READ
+    transaction with the timeout; at most `row_cap` rows are kept."""
+    check_read_only(query)
+
+    @unit_of_work(timeout=reader.timeout_s)
+    def work(tx: Any) -> CypherResult:
+        result = tx.run(query, parameters)
+        rows: list[Row] = []
+        for record in result:
+            if len(rows) == row_cap:
+                return CypherResult(list(result.keys()), rows, truncated=True)
+            rows.append(to_json(dict(record.items())))
+        return CypherResult(list(result.keys()), rows, truncated=False)
+
+    with reader.driver.session(database=reader.database, fetch_size=row_cap + 1) as session:
+        outcome: CypherResult = session.execute_read(work)
+    log.info("cypher: %d rows%s", len(outcome.rows), " (truncated)" if outcome.truncated else "")
+    return outcome

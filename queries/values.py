@@ -1,0 +1,65 @@
+"""Neo4j values -> plain JSON-safe Python values, in one place.
+
+Typed reads hand their rows to pydantic models, which parse ISO strings back into dates;
+the power-user `/cypher` endpoint returns whatever a query yields, so every driver type
+(temporal, spatial, graph) needs a JSON shape here or the response would fail to encode.
+"""
+
+from __future__ import annotations
+
+import base64
+import math
+from collections.abc import Mapping
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from neo4j.graph import Node, Path, Relationship
+from neo4j.spatial import Point
+from neo4j.time import Date, DateTime, Duration, Time
+
+
+def to_json(value: Any) -> Any:
+    """A JSON-encodable copy of `value`: temporals as ISO 8601 strings, nodes and
+    relationships as dicts, NaN and infinities as null (JSON has no spelling for them)."""
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, Date | DateTime | Time):
+        return value.iso_format()
+    if isinstance(value, Duration):
+        return str(value.iso_format())
+    if isinstance(value, date | datetime | time):
+        return value.isoformat()
+    if isinstance(value, timedelta):
+        return str(value.total_seconds())
+    if isinstance(value, Node):
+        return node_json(value)
+    if isinstance(value, Relationship):
+        return relationship_json(value)
+    if isinstance(value, Path):
+        return {"nodes": [node_json(n) for n in value.nodes],
+                "relationships": [relationship_json(r) for r in value.relationships]}
+    if isinstance(value, Point):
+        return {"srid": value.srid, "coordinates": [to_json(c) for c in value]}
+    if isinstance(value, bytes | bytearray):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    if isinstance(value, Mapping):
+        return {str(k): to_json(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [to_json(v) for v in value]
+    return str(value)
+
+
+def node_json(node: Node) -> dict[str, Any]:
+    return {"id": node.element_id, "labels": sorted(node.labels),
+            "properties": to_json(dict(node.items()))}
+
+
+def relationship_json(rel: Relationship) -> dict[str, Any]:
+    start, end = rel.start_node, rel.end_node
+    return {"id": rel.element_id, "type": rel.type,
+            "start": start.element_id if start is not None else None,
+            "end": end.element_id if end is not None else None,
+            "properties": to_json(dict(rel.items()))}
+
