@@ -246,7 +246,12 @@ def _alive(pid: int) -> bool:
         return False
     stat = Path(f"/proc/{pid}/stat")
     with contextlib.suppress(OSError):
-        return stat.read_text().split()[2] != "Z"
+        if stat.read_text().split()[2] == "Z":
+            # exited but not yet reaped: reap it when it is our child, so no zombie stays
+            with contextlib.suppress(ChildProcessError, OSError):
+                os.waitpid(pid, 0)
+            return False
+        return True
     return True
 
 

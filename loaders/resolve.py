@@ -122,8 +122,16 @@ def person_match(mention: Mention, cand: Candidate) -> bool | None:
 
 
 def other_match(mention: Mention, cand: Candidate) -> bool:
-    """Parties, offices, alliances, organisations: a shared form, or a close long name."""
-    m_forms, c_forms = mention.forms(), cand.forms()
+    """Parties, offices, alliances, organisations: a shared form, or a close long name.
+
+    Offices compare by their full names only: the bare titles among their aliases
+    ("chief minister", "President") are shared by the offices of every state and
+    country, so "Chief Minister of Assam" must not join "Chief Minister of Bihar".
+    """
+    if mention.label == "Office":
+        m_forms, c_forms = {normalise(mention.name)}, {normalise(cand.name)}
+    else:
+        m_forms, c_forms = mention.forms(), cand.forms()
     if m_forms & c_forms:
         return True
     long_m = [f for f in m_forms if len(f) >= 12]

@@ -1,0 +1,30 @@
+"""Entity resolution guards (pure logic): who joins an existing node and who stays apart."""
+
+from __future__ import annotations
+
+from loaders.resolve import Candidate, Mention, resolve
+
+
+def test_offices_sharing_a_bare_title_stay_apart() -> None:
+    bihar = Candidate("office:cm-bihar", "Office", "Chief Minister of Bihar", ("chief minister",))
+    mention = Mention("Office", "Chief Minister of Assam", ("Chief Minister", "CM"))
+    assert resolve(mention, [bihar]) is None
+    same = Mention("Office", "Chief Minister of Bihar", ("Bihar CM",))
+    assert resolve(same, [bihar]) == "office:cm-bihar"
+
+
+def test_a_party_joins_through_a_shared_alias() -> None:
+    bjp = Candidate("party:bjp", "Party", "Bharatiya Janata Party", ("BJP",))
+    assert resolve(Mention("Party", "BJP", ()), [bjp]) == "party:bjp"
+
+
+def test_people_with_one_surname_stay_apart_and_spelling_variants_join() -> None:
+    rahul = Candidate("person:rahul-gandhi", "Person", "Rahul Gandhi")
+    assert resolve(Mention("Person", "Sonia Gandhi"), [rahul]) is None
+    dhankhar = Candidate("person:jagdeep-dhankhar", "Person", "Jagdeep Dhankhar")
+    assert resolve(Mention("Person", "Jagdeep Dhankar"), [dhankhar]) == "person:jagdeep-dhankhar"
+
+
+def test_types_never_mix() -> None:
+    congress_party = Candidate("party:inc", "Party", "Indian National Congress", ("Congress",))
+    assert resolve(Mention("Organization", "Congress"), [congress_party]) is None
