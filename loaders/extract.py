@@ -46,10 +46,11 @@ def extractor_version(model: str | None = None) -> str:
     return pipeline_version(load_pipeline(model or default_model()))
 
 
-def _evidence(text: str, start: int, end: int, confidence: float) -> Evidence:
-    while start < end and text[start].isspace():
+def _evidence(text: str, cleaned: str, start: int, end: int, confidence: float) -> Evidence:
+    """The sentence's span, trimmed of blanks and blanked metadata (header, dateline)."""
+    while start < end and cleaned[start].isspace():
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and cleaned[end - 1].isspace():
         end -= 1
     return Evidence(start=start, end=end, sentence=text[start:end], confidence=confidence)
 
@@ -98,7 +99,8 @@ def to_extraction(article: ArticleMeta, doc: Doc, version: str,
         relations.append(Relation(
             type=f.type, subject=s, object=o,
             status=(f.status or "current") if f.type == "HOLDS_OFFICE" else None,
-            evidence=_evidence(text, f.sentence.start_char, f.sentence.end_char, f.confidence)))
+            evidence=_evidence(text, doc.text, f.sentence.start_char, f.sentence.end_char,
+                               f.confidence)))
     quotes = []
     for q in facts.quotes:
         speaker = ids.get(q.speaker) if q.speaker is not None else None
@@ -108,7 +110,7 @@ def to_extraction(article: ArticleMeta, doc: Doc, version: str,
         quotes.append(Quote(
             speaker=speaker, text=text[q.start:q.end], start=q.start, end=q.end,
             about=[ids[a] for a in q.about if a in ids],
-            evidence=_evidence(text, sent.start_char, sent.end_char, q.confidence)
+            evidence=_evidence(text, doc.text, sent.start_char, sent.end_char, q.confidence)
             if sent is not None else None))
     return Extraction(article=article, entities=entities, relations=relations, quotes=quotes,
                       extractor_version=version, warnings=warnings)
