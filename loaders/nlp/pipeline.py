@@ -14,8 +14,10 @@ them into the contract JSON.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -145,6 +147,19 @@ def load_pipeline(model: str) -> Language:
     return nlp
 
 
+@cache
+def rules_digest() -> str:
+    """A short hash of the rule code and data: any change to them re-extracts articles."""
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted([*root.glob("*.py"), *root.glob("data/**/*.json")]):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
 def pipeline_version(nlp: Language) -> str:
+    """Component versions, the model's name and version, and the rules' digest."""
     meta = nlp.meta
-    return f"{'+'.join(VERSIONED)}@{meta.get('name', 'model')}-{meta.get('version', '0')}"
+    return (f"{'+'.join(VERSIONED)}@{meta.get('name', 'model')}-{meta.get('version', '0')}"
+            f"+rules.{rules_digest()}")
