@@ -78,9 +78,12 @@ def _write_tx(tx: ManagedTransaction, docs: list[Extraction]) -> BatchResult:
     if not todo:
         return result
     counters = result.counters
+    # Candidates first: Neo4j's full-text index does not return nodes whose relationships
+    # this transaction has already changed, so a replaced article would lose its entities'
+    # ids (measured: every entity of a replaced article came back with a salted new id).
+    resolver = BatchResolver(tx, todo)
     old_triples, touched = (wq.detach_article_facts(tx, result.replaced, counters)
                             if result.replaced else ([], set()))
-    resolver = BatchResolver(tx, todo)
     entity_rows: dict[str, dict[str, str]] = {}
     all_rows: list[ArticleRows] = []
     for doc in todo:
