@@ -19,7 +19,8 @@ DEV = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "dev"
 def gold_docs() -> list[Extraction]:
     if not DEV.is_dir():
         pytest.skip(f"the eval dev set is not at {DEV}")
-    return [Extraction.model_validate(json.loads(p.read_text())) for p in sorted(DEV.glob("*.json"))]
+    return [Extraction.model_validate(json.loads(p.read_text()))
+            for p in sorted(DEV.glob("*.json"))]
 
 
 def doc(article_id: str, text: str, entities: list[dict], relations: list[dict] | None = None,
