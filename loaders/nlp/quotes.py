@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from loaders.nlp.context import Context
+from loaders.nlp.context import PERSON_PRONOUNS, Context
 
 MIN_WORDS = 3
 SPEAKER_TYPES = frozenset({"Person", "Party"})
@@ -141,8 +141,12 @@ def _according_to(ctx: Context, lo: int, hi: int, inside: set[int]) -> int | Non
     return None
 
 
-def attribute(ctx: Context, q_lo: int, q_hi: int, inside: set[int]) -> tuple[int | None, Span]:
-    """The speaker of the quote occupying tokens [q_lo, q_hi), and its sentence span."""
+def attribute(ctx: Context, q_lo: int, q_hi: int, inside: set[int], *,
+              recent: int | None = None) -> tuple[int | None, Span]:
+    """The speaker of the quote occupying tokens [q_lo, q_hi), and its sentence span.
+
+    `recent` is the speaker of a quotation just before: "He added: ..." continues them.
+    """
     doc = ctx.doc
     first, last = doc[q_lo].sent, doc[max(q_lo, q_hi - 1)].sent
     lo, hi = first.start, last.end
@@ -156,9 +160,27 @@ def attribute(ctx: Context, q_lo: int, q_hi: int, inside: set[int]) -> tuple[int
     ordered = [v for _, v in sorted(close_after, key=lambda x: x[0])] + \
         [v for _, v in sorted([*after, *before], key=lambda x: x[0])]
     for verb in ordered:
+        if recent is not None and any(c.dep_ == "nsubj" and c.lower_ in PERSON_PRONOUNS
+                                      for c in verb.children):
+            return recent, sentence
         if (speaker := _speaker_of_verb(ctx, verb, inside)) is not None:
             return speaker, sentence
-    return _according_to(ctx, lo, hi, inside), sentence
+    if (speaker := _according_to(ctx, lo, hi, inside)) is not None:
+        return speaker, sentence
+    return _sentence_subject(ctx, first, q_lo, inside), sentence
+
+
+def _sentence_subject(ctx: Context, sent: Span, q_lo: int, inside: set[int]) -> int | None:
+    """A quotation inside a sentence without a speech verb ("Sarma accused Gandhi of
+    "provoking the crowd"") belongs to the sentence's subject."""
+    if q_lo <= sent.start + 1:
+        return None
+    for tok in sent.root.children:
+        if tok.dep_ == "nsubj" and tok.i not in inside and tok.i < q_lo:
+            for e in ctx.actor(tok):
+                if ctx.type_of(e) in SPEAKER_TYPES:
+                    return e
+    return None
 
 
 def find_quotes(ctx: Context, clean_text: str) -> list[FoundQuote]:
@@ -173,7 +195,8 @@ def find_quotes(ctx: Context, clean_text: str) -> list[FoundQuote]:
     ctx.quoted = inside
     out: list[FoundQuote] = []
     for s, e, span in spans:
-        speaker, sentence = attribute(ctx, span.start, span.end, inside)
+        recent = out[-1].speaker if out and span.start - _token_end(ctx, out[-1]) < 60 else None
+        speaker, sentence = attribute(ctx, span.start, span.end, inside, recent=recent)
         quote = FoundQuote(s, e, speaker, sentence=sentence)
         if speaker is None and out and out[-1].speaker is not None:
             prev = out[-1]
@@ -183,6 +206,11 @@ def find_quotes(ctx: Context, clean_text: str) -> list[FoundQuote]:
         quote.about = _about(ctx, span, speaker)
         out.append(quote)
     return out
+
+
+def _token_end(ctx: Context, quote: FoundQuote) -> int:
+    span = ctx.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return span.end if span is not None else 0
 
 
 def _about(ctx: Context, span: Span, speaker: int | None) -> list[int]:
