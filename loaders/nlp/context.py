@@ -117,21 +117,27 @@ class Context:
         """People listed with this one ("President A and Prime Minister B"): the small
         model often attaches the second name elsewhere, so read the list off the text."""
         found: list[int] = []
-        for step in (-1, 1):
-            edge = m.start - 1 if step < 0 else m.end
-            while 0 <= edge < len(self.doc):
-                if self.doc[edge].text not in ("and", ","):
-                    break
-                edge += step
-                while 0 <= edge < len(self.doc) and (t := self.by_token.get(edge)) \
-                        and t.type == "Office":
-                    edge = t.start - 1 if step < 0 else t.end
-                n = self.by_token.get(edge) if 0 <= edge < len(self.doc) else None
-                if n is None or n.type != "Person":
-                    break
-                found.append(n.entity)
-                edge = n.start - 1 if step < 0 else n.end
+        left = self._skip_titles(m.start - 1, -1)  # this person's own titles
+        while left >= 0 and self.doc[left].text in ("and", ","):
+            n = self.by_token.get(left - 1)
+            if n is None or n.type != "Person":
+                break
+            found.append(n.entity)
+            left = self._skip_titles(n.start - 1, -1)
+        right = m.end
+        while right < len(self.doc) and self.doc[right].text in ("and", ","):
+            n = self.by_token.get(self._skip_titles(right + 1, 1))
+            if n is None or n.type != "Person":
+                break
+            found.append(n.entity)
+            right = n.end
         return found
+
+    def _skip_titles(self, i: int, step: int) -> int:
+        """The first token from i (walking by step) that is not part of an office title."""
+        while 0 <= i < len(self.doc) and (t := self.by_token.get(i)) and t.type == "Office":
+            i = t.start - 1 if step < 0 else t.end
+        return i
 
     def mention_before(self, tok: Token, *, gap: int = 2) -> Mention | None:
         """The mention ending at most `gap` tokens before `tok` in its sentence (an
