@@ -88,15 +88,20 @@ def _from_record(record: Any, *, path: Path, line: int | None) -> ArticleMeta | 
         return BadInput(str(path), f"bad field '{field}': {exc.errors()[0]['msg']}", line)
 
 
-def read_txt(path: Path, *, max_bytes: int) -> Iterator[ArticleMeta | BadInput]:
-    """One article per file; its id is the file name without the extension."""
+def _read_whole(path: Path, max_bytes: int) -> str | BadInput:
+    """A whole file's text, or why it cannot be one article (too large, binary, not UTF-8)."""
     size = path.stat().st_size
     if size > max_bytes:
-        yield BadInput(str(path), f"too large ({size} bytes > {max_bytes})")
-        return
+        return BadInput(str(path), f"too large ({size} bytes > {max_bytes})")
     text, error = _decode(path.read_bytes())
-    if text is None:
-        yield BadInput(str(path), error or "unreadable")
+    return text if text is not None else BadInput(str(path), error or "unreadable")
+
+
+def read_txt(path: Path, *, max_bytes: int) -> Iterator[ArticleMeta | BadInput]:
+    """One article per file; its id is the file name without the extension."""
+    text = _read_whole(path, max_bytes)
+    if isinstance(text, BadInput):
+        yield text
         return
     if reason := _check_text(text):
         yield BadInput(str(path), reason)
@@ -127,13 +132,9 @@ def read_jsonl(path: Path, *, max_bytes: int) -> Iterator[ArticleMeta | BadInput
 
 def read_json(path: Path, *, max_bytes: int) -> Iterator[ArticleMeta | BadInput]:
     """A `.json` file: one article record, a contract document, or a list of records."""
-    size = path.stat().st_size
-    if size > max_bytes:
-        yield BadInput(str(path), f"too large ({size} bytes > {max_bytes})")
-        return
-    text, error = _decode(path.read_bytes())
-    if text is None:
-        yield BadInput(str(path), error or "unreadable")
+    text = _read_whole(path, max_bytes)
+    if isinstance(text, BadInput):
+        yield text
         return
     try:
         data = json.loads(text)
