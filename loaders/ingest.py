@@ -141,12 +141,16 @@ class BatchWriter:
 
 
 def ingest_articles(driver: Driver, articles: Iterable[ArticleMeta | BadInput], *,
-                    batch_size: int = 200, workers: int = 1,
+                    batch_size: int = 200, workers: int = 0,
                     progress: ProgressFn | None = None,
                     on_bad: Callable[[BadInput], None] | None = None,
                     extract: Callable[..., Iterator[Extraction]] | None = None,
                     ) -> IngestSummary:
-    """Extract and write a stream of articles; bad items are reported and skipped."""
+    """Extract and write a stream of articles; bad items are reported and skipped.
+
+    `workers` extraction processes feed the writer (0: extract in this process, for
+    small batches; with 1 or more the writer no longer competes with spaCy for the
+    interpreter lock)."""
     from loaders.article import BadInput
 
     if extract is None:

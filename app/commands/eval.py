@@ -29,7 +29,7 @@ def evaluate(
         raise typer.Exit(2)
     with tempfile.TemporaryDirectory() as tmp:
         pred = out or Path(tmp)
-        extract_to_folder(sorted(gold.glob("*.json")), pred, workers=1)
+        extract_to_folder(sorted(gold.glob("*.json")), pred, workers=0)
         args = [sys.executable, str(scorer), str(gold), str(pred)]
         if per_article:
             args.append("--per-article")

@@ -52,7 +52,7 @@ def extract_to_folder(inputs: list[Path], out: Path, *, workers: int,
 def extract(
     inputs: Annotated[list[Path], typer.Argument(help=".txt, .jsonl or .json files or folders")],
     out: Annotated[Path | None, typer.Option(help="folder for one JSON per article")] = None,
-    workers: Annotated[int, typer.Option(help="extraction processes")] = 1,
+    workers: Annotated[int, typer.Option(help="extraction processes (0: this one)")] = 0,
 ) -> None:
     """Extract entities, relations and quotes (the contract JSON of shared/eval)."""
     from loaders.article import BadInput, read_articles

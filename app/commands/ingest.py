@@ -53,7 +53,8 @@ def _print_summary(summary: object) -> None:
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help=".txt, .jsonl, .json files or folders")],
     batch_size: Annotated[int | None, typer.Option(help="articles per transaction")] = None,
-    workers: Annotated[int | None, typer.Option(help="extraction processes")] = None,
+    workers: Annotated[int | None, typer.Option(
+        help="extraction processes (0: extract in this process)")] = None,
 ) -> None:
     """Extract articles and write them into Neo4j (idempotent; re-runs skip what landed)."""
     from app.db import create_driver
@@ -78,7 +79,7 @@ def ingest(
 
         summary = ingest_paths(
             driver, existing, batch_size=batch_size or settings.ingest_batch_size,
-            workers=workers or settings.ingest_workers, progress=advance,
+            workers=settings.ingest_workers if workers is None else workers, progress=advance,
             on_bad=lambda bad: console.print(f"[red]failed[/] {bad}"))
     _print_summary(summary)
     code = summary.exit_code()

@@ -71,7 +71,7 @@ def post_articles(
     items = body if isinstance(body, list) else [body]
     if not items or len(items) > MAX_BATCH:
         raise BadRequestError(f"send between 1 and {MAX_BATCH} articles per request")
-    docs = list(extract_many([_to_meta(a) for a in items], n_process=1))
+    docs = list(extract_many([_to_meta(a) for a in items]))  # small: in this process
     result = write_batch(driver, docs)
     status = {**dict.fromkeys(result.new, "new"), **dict.fromkeys(result.replaced, "replaced")}
     out = []

@@ -15,7 +15,7 @@ from itertools import combinations
 from spacy.tokens import Span
 
 from loaders.nlp.context import Context
-from loaders.nlp.lexicon import phrase_at
+from loaders.nlp.lexicon import PhraseIndex, contains_phrase
 from loaders.nlp.mentions import Mention
 from loaders.nlp.relations import Found
 
@@ -38,8 +38,8 @@ def _led_pairs(ctx: Context) -> list[Found]:
     return out
 
 
-def _has(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    return any(phrase_at(words, i, phrases) is not None for i in range(len(words)))
+def _has(words: list[str], phrases: PhraseIndex) -> bool:
+    return contains_phrase(words, phrases)
 
 
 def _opposed(ctx: Context, m: Mention, sent: Span) -> bool:

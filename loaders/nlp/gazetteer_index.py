@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from loaders.nlp.gazetteer import GazEntry, Gazetteer, load_gazetteer
-from loaders.nlp.lexicon import Phrase, phrase_at, simple_tokens
+from loaders.nlp.lexicon import Phrase, PhraseIndex, phrase_at, simple_tokens
 
 if TYPE_CHECKING:
     from loaders.nlp.mentions import Mention
@@ -96,6 +96,9 @@ class GazetteerIndex:
         self.legislatures = {e.name for e in self.gaz.entries if e.type == "Organization"
                              and e.name in self.gaz.legislature_names}
         self.title_words = self._title_words()
+        self.portfolio_index = PhraseIndex(self.portfolios)
+        self._indexes = {id(t): PhraseIndex(t) for t in (self.region_posts, self.party_posts,
+                                                          self.house_posts)}
         self.leader_countries = frozenset(self.gaz.leader_as_office_in)
 
     def _title_words(self) -> frozenset[str]:
@@ -147,10 +150,15 @@ class GazetteerIndex:
         return text[:1].isupper()
 
     def match_regions(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """States and provinces named in the doc (capitalised), with their country."""
+        cached: list[tuple[int, int, str]] | None = doc.user_data.get("polikg_regions")
+        if cached is not None:
+            return cached
         out = []
         for _, start, end in self.regions(doc):
             if doc[start].text[:1].isupper():
                 out.append((start, end, self.region_country[doc[start:end].text.lower()]))
+        doc.user_data["polikg_regions"] = out
         return out
 
     def country_word(self, text: str) -> str | None:
@@ -208,7 +216,7 @@ class GazetteerIndex:
 
     def _post_at(self, words: list[str], i: int,
                  table: dict[Phrase, str]) -> tuple[int, str] | None:
-        end = phrase_at(words, i, sorted(table, key=len, reverse=True))
+        end = phrase_at(words, i, self._indexes[id(table)])
         return (end, table[tuple(words[i:end])]) if end is not None else None
 
     @staticmethod
@@ -329,7 +337,7 @@ class GazetteerIndex:
             nation = c or country
             j = i + 1
         names: list[str] = []
-        while (end := phrase_at(words, j, sorted(self.portfolios, key=len, reverse=True))):
+        while (end := phrase_at(words, j, self.portfolio_index)):
             names.append(self.portfolios[tuple(words[j:end])])
             j = end
             if j < len(words) and words[j] in ("and", "&", ","):
@@ -344,7 +352,7 @@ class GazetteerIndex:
         if words[i] == "minister" and i + 1 < len(words) and words[i + 1] in ("of", "for"):
             j = i + 2
             names = []
-            while (end := phrase_at(words, j, sorted(self.portfolios, key=len, reverse=True))):
+            while (end := phrase_at(words, j, self.portfolio_index)):
                 names.append(self.portfolios[tuple(words[j:end])])
                 j = end
                 if j < len(words) and words[j] in ("and", "&"):

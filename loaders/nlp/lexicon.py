@@ -8,7 +8,7 @@ splits the same way in the list as in the article.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -51,9 +51,9 @@ class Lexicon:
     punish: frozenset[str]
     negators: frozenset[str]
     hedges: frozenset[str]
-    alliance_words: tuple[Phrase, ...]
-    alliance_breakers: tuple[Phrase, ...]
-    opposition_markers: tuple[Phrase, ...]
+    alliance_words: PhraseIndex
+    alliance_breakers: PhraseIndex
+    opposition_markers: PhraseIndex
     negative_words: frozenset[str]
     seat_words: frozenset[str]
     honorifics: frozenset[str]
@@ -81,19 +81,41 @@ def load_lexicon() -> Lexicon:
         demand=words["demand_verbs"], punish=words["punish_verbs"],
         accuse_that=words["accuse_that_verbs"], negative_verbs=words["negative_verbs"],
         negators=words["negators"], hedges=words["hedges"],
-        alliance_words=_phrases(raw["alliance_words"]),
-        alliance_breakers=_phrases(raw["alliance_breakers"]),
-        opposition_markers=_phrases(raw["opposition_markers"]),
+        alliance_words=PhraseIndex(_phrases(raw["alliance_words"])),
+        alliance_breakers=PhraseIndex(_phrases(raw["alliance_breakers"])),
+        opposition_markers=PhraseIndex(_phrases(raw["opposition_markers"])),
         negative_words=words["negative_words"], seat_words=words["seat_words"],
         honorifics=words["honorifics"], former_words=words["former_words"],
         non_person_words=words["non_person_words"],
     )
 
 
-def phrase_at(words: Sequence[str], i: int, phrases: Iterable[Phrase]) -> int | None:
+class PhraseIndex:
+    """Phrases by their first word, longest first: a lookup costs one dict access plus
+    the few phrases sharing that word, not a scan of the whole list (a hot path: every
+    token of every article is tried against the post and lexicon tables)."""
+
+    def __init__(self, phrases: Iterable[Phrase]) -> None:
+        self.by_first: dict[str, list[Phrase]] = {}
+        for phrase in sorted(set(phrases), key=len, reverse=True):
+            if phrase:
+                self.by_first.setdefault(phrase[0], []).append(phrase)
+
+    def __iter__(self) -> Iterator[Phrase]:
+        for group in self.by_first.values():
+            yield from group
+
+
+def phrase_at(words: Sequence[str], i: int, phrases: PhraseIndex) -> int | None:
     """End index of the longest phrase that starts at words[i], else None."""
-    for phrase in phrases:  # sorted longest first
+    if i >= len(words):
+        return None
+    for phrase in phrases.by_first.get(words[i], ()):
         n = len(phrase)
         if tuple(words[i:i + n]) == phrase:
             return i + n
     return None
+
+
+def contains_phrase(words: Sequence[str], phrases: PhraseIndex) -> bool:
+    return any(phrase_at(words, i, phrases) is not None for i in range(len(words)))

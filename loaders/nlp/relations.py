@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from loaders.nlp.context import Context
-from loaders.nlp.lexicon import phrase_at
+from loaders.nlp.lexicon import PhraseIndex, phrase_at
 from loaders.nlp.mentions import Mention
 
 CHAIN_GLUE = frozenset({"and", ",", "&", "the", "a", "an", "senior", "veteran", "-", "–",
@@ -123,7 +123,7 @@ def _party_entity(ctx: Context, canonical: str) -> int | None:
     return None
 
 
-APPOSITION_LEADS = tuple(sorted((
+APPOSITION_LEADS = PhraseIndex((
     (",", "who", "is", "also"), (",", "who", "is"), (",", "who", "was"),
     (",", "who", "has", "been"),
     (",", "the"), (",", "a"), (",", "an"), (",",), ("is", "also", "the"), ("is", "the"),
@@ -134,7 +134,7 @@ APPOSITION_LEADS = tuple(sorted((
     ("was", "sworn", "in", "as"), ("was", "sworn", "in", "as", "the"), ("is", "now", "the"),
     ("sworn", "in", "as"), ("became", "the"), ("as", "the"), ("as",), ("elected", "as", "the"),
     ("appointed", "as", "the"), ("appointed", "the"), ("named", "the"), ("named", "as", "the"),
-), key=len, reverse=True))
+))
 
 
 def apposition_relations(ctx: Context) -> list[Found]:
