@@ -53,7 +53,8 @@ def sentence_pairs(ctx: Context) -> list[Found]:
     out: list[Found] = []
     led = {(f.subject, f.object) for f in _led_pairs(ctx)}
     for sent in ctx.doc.sents:
-        words = [t.lower_ for t in sent]
+        # alliance words inside names ("Progressive Labour Front", "Civic Bloc") do not count
+        words = [t.lower_ for t in sent if t.i not in ctx.by_token]
         if not _has(words, ctx.lex.alliance_words) or _has(words, ctx.lex.alliance_breakers):
             continue
         groups: dict[int, Mention] = {}

@@ -164,6 +164,10 @@ class GazetteerIndex:
     def country_word(self, text: str) -> str | None:
         return self.country_words.get(text) if text[:1].isupper() else None
 
+    def is_alias(self, text: str) -> bool:
+        """Any gazetteer entry of any country has this surface form."""
+        return text.lower() in self.by_key
+
     def is_place(self, text: str) -> bool:
         return text.lower() in self.places
 

@@ -11,6 +11,8 @@ countries the gazetteer covers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc
 
 from loaders.nlp.mentions import Mention
@@ -28,9 +30,25 @@ def _capitalised(text: str) -> bool:
     return text[:1].isupper() and any(c.isalpha() for c in text)
 
 
-def group_mentions(doc: Doc, known: list[Mention]) -> list[Mention]:
-    """Shape-recognised parties and blocs, plus later mentions of their acronyms."""
-    occupied = {i for m in known for i in range(m.start, m.end)}
+def _other_entity(doc: Doc, i: int, head: int) -> bool:
+    """Token i belongs to a named entity of the model that does not run into the head."""
+    ent = doc[i].ent_type_
+    if ent in ("PERSON", "GPE"):
+        return True
+    return ent == "ORG" and not (doc[head].ent_type_ == "ORG" and doc[head].ent_iob_ == "I")
+
+
+def group_mentions(doc: Doc, known: list[Mention],
+                   is_alias: Callable[[str], bool] = lambda _: False) -> list[Mention]:
+    """Shape-recognised parties and blocs, plus later mentions of their acronyms.
+
+    A one-word gazetteer hit inside such a name ("Labour" in "Progressive Labour
+    Front", "Bloc" in "Civic Bloc") does not stop it: the caller drops the hit.
+    """
+    occupied = {i for m in known if m.end - m.start > 1 or doc[m.start].text.isupper()
+                for i in range(m.start, m.end)}
+    # one-word names the gazetteer knows ("Congress", "Bloc", "Labour"), here or abroad
+    known_words = {m.start for m in known} | {t.i for t in doc if is_alias(t.text)}
     found: list[Mention] = []
     acronyms: dict[str, Mention] = {}
     for tok in doc:
@@ -39,10 +57,14 @@ def group_mentions(doc: Doc, known: list[Mention]) -> list[Mention]:
                 or tok.i in occupied:
             continue
         start = tok.i
+        # a known one-word party as head ("Congress") only grows over plain name words:
+        # "Parliament and Congress", "Rahul Gandhi and Congress" are lists, not names
+        guarded = tok.i in known_words
         while start > 0 and tok.i - start < MAX_WORDS and start - 1 not in occupied and (
                 (_capitalised(doc[start - 1].text) and doc[start - 1].pos_ in ("PROPN", "ADJ",
-                                                                               "NOUN"))
-                or (doc[start - 1].lower_ in INNER_WORDS and start > 1
+                                                                               "NOUN")
+                 and not (guarded and _other_entity(doc, start - 1, tok.i)))
+                or (not guarded and doc[start - 1].lower_ in INNER_WORDS and start > 1
                     and _capitalised(doc[start - 2].text))):
             start -= 1
         if tok.i - start < 1 or (doc[start].is_sent_start and doc[start].lower_ == "the"):

@@ -78,7 +78,9 @@ class MentionsComponent:
         lex = load_lexicon()
         country = article_country(doc, self.index)
         base = gazetteer_mentions(doc, self.index, country)
-        base += group_mentions(doc, base)
+        groups = group_mentions(doc, base, self.index.is_alias)
+        grouped = {i for g in groups for i in range(g.start, g.end)}
+        base = [m for m in base if not grouped & set(range(m.start, m.end))] + groups
         composed = office_mentions(doc, self.index, base, country)
         named = resolve_overlaps(base + composed)
         people = person_mentions(doc, named, lex, self.index)

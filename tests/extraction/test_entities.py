@@ -61,3 +61,13 @@ def test_us_and_uk_articles_resolve_their_own_offices() -> None:
     assert any(e.type == "Office" and "United States" in e.name for e in us.entities)
     uk = run("LONDON: Labour leader Tom Ashby attacked the Conservatives on Sunday.")
     assert entity(uk, "Labour Party") == "Party"
+
+
+def test_unknown_parties_are_recognised_by_shape_with_their_acronym() -> None:
+    doc = run("The Progressive Farmers Front (PFF) and the Civic Bloc met in Ostrava. "
+              "The PFF later walked out, and protests outside Parliament and Congress "
+              "offices continued.")
+    pff = [e for e in doc.entities if e.name == "Progressive Farmers Front"]
+    assert pff and pff[0].type == "Party" and "PFF" in pff[0].aliases
+    assert entity(doc, "Civic Bloc") == "Alliance"
+    assert not [e for e in doc.entities if e.name == "Parliament and Congress"]
