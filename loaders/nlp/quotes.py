@@ -201,8 +201,10 @@ def find_quotes(ctx: Context, clean_text: str) -> list[FoundQuote]:
         if speaker is None and out and out[-1].speaker is not None:
             prev = out[-1]
             gap = clean_text[prev.end:s]
-            if gap.count("\n") >= 1 and len(gap.strip(" \n\"“”,.")) == 0:
-                quote.speaker, quote.confidence = prev.speaker, 0.6  # continued paragraph
+            continued = gap.count("\n") >= 1 and len(gap.strip(" \n\"“”,.")) == 0
+            same_paragraph = "\n" not in gap and len(gap) < 200  # '"...," X said. "..."'
+            if continued or same_paragraph:
+                quote.speaker, quote.confidence = prev.speaker, 0.6
         quote.about = _about(ctx, span, speaker)
         out.append(quote)
     return out
