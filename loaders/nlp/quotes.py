@@ -195,7 +195,7 @@ def find_quotes(ctx: Context, clean_text: str) -> list[FoundQuote]:
     ctx.quoted = inside
     out: list[FoundQuote] = []
     for s, e, span in spans:
-        recent = out[-1].speaker if out and span.start - _token_end(ctx, out[-1]) < 60 else None
+        recent = _recent_speaker(ctx, out[-1], span.start, inside) if out else None
         speaker, sentence = attribute(ctx, span.start, span.end, inside, recent=recent)
         quote = FoundQuote(s, e, speaker, sentence=sentence)
         if speaker is None and out and out[-1].speaker is not None:
@@ -210,9 +210,15 @@ def find_quotes(ctx: Context, clean_text: str) -> list[FoundQuote]:
     return out
 
 
-def _token_end(ctx: Context, quote: FoundQuote) -> int:
-    span = ctx.doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    return span.end if span is not None else 0
+def _recent_speaker(ctx: Context, previous: FoundQuote, start: int,
+                    inside: set[int]) -> int | None:
+    """The previous quotation's speaker, if nobody else is named since ("He added: ...")."""
+    span = ctx.doc.char_span(previous.start, previous.end, alignment_mode="expand")
+    if span is None or start - span.end > 60:
+        return None
+    named = any(m.type == "Person" and span.end <= m.start < start and m.start not in inside
+                for m in ctx.mentions)
+    return None if named else previous.speaker
 
 
 def _about(ctx: Context, span: Span, speaker: int | None) -> list[int]:
