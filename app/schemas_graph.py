@@ -90,13 +90,18 @@ class HoldersPage(Page[HolderOut]):
     on: dt.date | None = Field(None, description="the date asked about; null for all time")
 
 
-class AllianceEdge(BaseModel):
-    source: EntityRef
-    target: EntityRef
+class EdgeStats(BaseModel):
+    """What an aggregated edge says about its claims: how many, first and last dates."""
+
     claims: int
     first_seen: dt.date | None = None
     last_seen: dt.date | None = None
     confidence: float | None = None
+
+
+class AllianceEdge(EdgeStats):
+    source: EntityRef
+    target: EntityRef
 
 
 class AlliancesOut(BaseModel):
@@ -139,15 +144,11 @@ class NetworkNode(BaseModel):
     distance: int = Field(description="hops from the center")
 
 
-class NetworkEdge(BaseModel):
+class NetworkEdge(EdgeStats):
     id: str = Field(description="subject|TYPE|object, also the key of its claims")
     source: str
     target: str
     type: str
-    claims: int
-    first_seen: dt.date | None = None
-    last_seen: dt.date | None = None
-    confidence: float | None = None
     status: OfficeStatus | None = None
 
 
