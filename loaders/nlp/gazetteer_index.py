@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from loaders.nlp.gazetteer import GazEntry, Gazetteer, load_gazetteer
 from loaders.nlp.lexicon import Phrase, PhraseIndex, phrase_at, simple_tokens
@@ -198,6 +198,10 @@ class GazetteerIndex:
             if ent.label_ == "GPE" and ent.start not in regions and not self.is_place(ent.text)\
                     and ent.text[:1].isupper():
                 regions[ent.start] = (ent.end, ent.text)
+        # states nobody listed, next to a state post: "Redmarch CM", "Chief Minister of Marisco"
+        taken = {i for m in base for i in range(m.start, m.end)}
+        states = {**{t.i: (t.i + 1, t.text) for t in doc if self._unknown_place(t, taken)},
+                  **regions}
         counts = Counter(doc[s:e].text for s, e, c in found if country in (None, c))
         home = counts.most_common(1)[0][0] if counts else None  # the article's main region
         hits: list[OfficeHit] = []
@@ -205,7 +209,7 @@ class GazetteerIndex:
         for i in range(len(doc)):
             if i in parties:
                 last_party = parties[i]
-            hits += self._region_office(words, i, regions, home)
+            hits += self._region_office(words, i, states, home)
             hits += self._party_office(doc, words, i, parties, last_party, home)
             hits += self._house_office(words, i, houses, regions, home)
             hits += self._portfolio_office(doc, words, i, country)
@@ -217,6 +221,12 @@ class GazetteerIndex:
                     hits.append(OfficeHit(i, end, template.format(party=b.canonical),
                                           template.split(" of ")[0]))
         return hits
+
+    def _unknown_place(self, tok: Token, taken: set[int]) -> bool:
+        """A capitalised proper noun no list knows: a state when a state post is next to it."""
+        return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha \
+            and not tok.text.isupper() and tok.i not in taken \
+            and tok.lower_ not in self.title_words and tok.ent_type_ != "PERSON"
 
     def _post_at(self, words: list[str], i: int,
                  table: dict[Phrase, str]) -> tuple[int, str] | None:
@@ -294,9 +304,9 @@ class GazetteerIndex:
             end, template = post  # "Congress MP and general-secretary Mukul Wasnik"
             out.append(OfficeHit(i, end, template.format(party=last_party.canonical),
                                  template.split(" of ")[0], party=last_party.canonical))
-        if (post := self._post_at(words, i, self.party_posts)) and doc[i].text[:1].isupper():
-            end, template = post  # "President of the Congress"
-            if end < len(words) and words[end] == "of":
+        if post := self._post_at(words, i, self.party_posts):
+            end, template = post  # "President of the Congress", "spokesperson for the NRP"
+            if end < len(words) and words[end] in ("of", "for"):
                 k = end + 1 + (end + 1 < len(words) and words[end + 1] == "the")
                 if k in parties:
                     p = parties[k]
@@ -340,6 +350,8 @@ class GazetteerIndex:
         if (c := self.country_word(doc[i].text)) or words[i] in ("union", "federal"):
             nation = c or country
             j = i + 1
+        elif doc[i].ent_type_ == "NORP" and doc[i].text[:1].isupper():
+            nation, j = doc[i].text, i + 1  # "Kestravan Home Minister": a nation no list has
         names: list[str] = []
         while (end := phrase_at(words, j, self.portfolio_index)):
             names.append(self.portfolios[tuple(words[j:end])])
