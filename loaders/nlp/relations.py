@@ -59,6 +59,8 @@ def title_chain(ctx: Context, person: Mention) -> list[Mention]:
             i = m.start - 1
         elif m is not None:
             break
+        elif tok.text == ")" and i >= 2 and doc[i - 2].text == "(":
+            i -= 3  # a bracketed acronym: "National Renewal Party (NRP) leader X"
         elif tok.text == ",":
             if i != person.start - 1:
                 break
@@ -155,6 +157,12 @@ def apposition_relations(ctx: Context) -> list[Found]:
                 and doc[m.end].text == ")":
             out.append(Found("MEMBER_OF", person, m.entity, sent, confidence=0.85))
             continue
+        if j < len(doc) and words[j] == "of" and p.type == "Person":  # "X of the PLF"
+            k = j + 1 + (j + 1 < len(doc) and words[j + 1] == "the")
+            m = ctx.by_token.get(k)
+            if m is not None and m.type == "Party" and m.start == k:
+                out.append(Found("MEMBER_OF", person, m.entity, sent, confidence=0.8))
+                continue
         lead = phrase_at(words, j, APPOSITION_LEADS)
         if lead is None:
             continue
