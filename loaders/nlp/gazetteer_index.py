@@ -40,6 +40,20 @@ class OfficeHit:
     fallback: str | None = None  # a bare title's office when no named one matches
 
 
+HOUSE_HEADS = frozenset({"assembly", "parliament", "senate", "council", "house", "congress",
+                         "chamber", "diet", "duma", "majlis", "sabha", "legislature"})
+
+
+def _named_house(doc: Doc, k: int) -> tuple[int, str] | None:
+    """ "Grand Assembly", "National Council": capitalised words ending in a house word."""
+    j = k
+    while j < len(doc) and j - k < 5 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        j += 1
+        if doc[j - 1].lower_ in HOUSE_HEADS:
+            return j, doc[k:j].text
+    return None
+
+
 def _post_title(template: str) -> str:
     return template.split(" of ")[0].split(" in ")[0]
 
@@ -209,9 +223,9 @@ class GazetteerIndex:
         for i in range(len(doc)):
             if i in parties:
                 last_party = parties[i]
-            hits += self._region_office(words, i, states, home)
+            hits += self._region_office(doc, words, i, states, home)
             hits += self._party_office(doc, words, i, parties, last_party, home)
-            hits += self._house_office(words, i, houses, regions, home)
+            hits += self._house_office(doc, words, i, houses, regions, home)
             hits += self._portfolio_office(doc, words, i, country)
             if i in bodies:  # "Youth Congress president": a post in a party wing or body
                 b = bodies[i]
@@ -240,7 +254,8 @@ class GazetteerIndex:
             return j + 3
         return j
 
-    def _region_office(self, words: list[str], i: int, regions: dict[int, tuple[int, str]],
+    def _region_office(self, doc: Doc, words: list[str], i: int,
+                       regions: dict[int, tuple[int, str]],
                        home: str | None) -> list[OfficeHit]:
         if i in regions:  # "West Bengal chief minister"
             r_end, region = regions[i]
@@ -256,6 +271,11 @@ class GazetteerIndex:
             k = end + 1 + (end + 1 < len(words) and words[end + 1] == "the")
             if k in regions:
                 return [self._region_hit(i, regions[k][0], title, regions[k][1], words[end - 1])]
+            if title != "Minister" and k < len(words) and words[k - 1] == "of" \
+                    and doc[k].text.istitle() \
+                    and doc[k].text.isalpha() and words[k] not in self.title_words:
+                # "Chief Minister of Eastreach": "of" a capitalised word names the state
+                return [self._region_hit(i, k + 1, title, doc[k].text, words[end - 1])]
         if title == "Minister" or (i > 0 and words[i - 1] in self.places):
             return []
         # a bare title ("the chief minister"): the one named office with that title, or
@@ -314,7 +334,7 @@ class GazetteerIndex:
                                          template.split(" of ")[0], party=p.canonical))
         return out
 
-    def _house_office(self, words: list[str], i: int, houses: dict[int, Any],
+    def _house_office(self, doc: Doc, words: list[str], i: int, houses: dict[int, Any],
                       regions: dict[int, tuple[int, str]], home: str | None) -> list[OfficeHit]:
         out = []
         if i in houses:  # "Rajya Sabha chairman"
@@ -330,6 +350,10 @@ class GazetteerIndex:
             if k in houses:
                 h = houses[k]
                 out.append(OfficeHit(i, h.end, template.format(house=h.canonical),
+                                     _post_title(template)))
+            elif (named := _named_house(doc, k)) is not None:
+                # a house no list has: "Speaker of the Grand Assembly"
+                out.append(OfficeHit(i, named[0], template.format(house=named[1]),
                                      _post_title(template)))
             elif k < len(words) and (words[k] == "state" or k in regions):
                 # "... in the state assembly" / "... in the Bihar assembly"
@@ -363,6 +387,10 @@ class GazetteerIndex:
         if names and j < len(words) and words[j] in ("minister", "ministers", "secretary"):
             portfolio = " and ".join(names)
             title = f"{portfolio} {doc[j].text.rstrip('s').title()}"
+            if j + 2 < len(words) and words[j + 1] == "of" and doc[j + 2].text.istitle() \
+                    and doc[j + 2].is_alpha:  # "Home Minister of Kestrava"
+                nation = self.country_words.get(doc[j + 2].text, doc[j + 2].text)
+                return [OfficeHit(start, j + 3, f"{title} of {nation}", title)]
             return [OfficeHit(start, j + 1, f"{title} of {nation}" if nation else title, title,
                               qualified=nation is not None)]
         if words[i] == "minister" and i + 1 < len(words) and words[i + 1] in ("of", "for"):

@@ -46,6 +46,10 @@ class Mention:
     entity: int = -1  # index of the entity cluster, set by the clustering step
 
 
+COMMON_ADJECTIVES = frozenset({"union", "central", "federal", "national", "state", "royal",
+                               "republic", "democratic", "people", "united"})
+
+
 def article_country(doc: Doc, index: GazetteerIndex) -> str | None:
     """The country the article is about: the most named one among unambiguous hits."""
     votes: Counter[str] = Counter()
@@ -55,8 +59,8 @@ def article_country(doc: Doc, index: GazetteerIndex) -> str | None:
             votes[countries.pop()] += 1
     for _, _, region_country in index.match_regions(doc):
         votes[region_country] += 1
-    for tok in doc:
-        if named := index.country_word(tok.text):
+    for tok in doc:  # "India", "Indian"; not "Union" or "Central", which are English too
+        if tok.lower_ not in COMMON_ADJECTIVES and (named := index.country_word(tok.text)):
             votes[named] += 1
     return votes.most_common(1)[0][0] if votes else None
 

@@ -125,6 +125,7 @@ def _party_entity(ctx: Context, canonical: str) -> int | None:
     return None
 
 
+ENDED = frozenset({"stepped", "resigned", "quit", "removed"})
 APPOSITION_LEADS = PhraseIndex((
     (",", "who", "is", "also"), (",", "who", "is"), (",", "who", "was"),
     (",", "who", "has", "been"),
@@ -134,6 +135,9 @@ APPOSITION_LEADS = PhraseIndex((
     ("sworn", "in", "as", "the"),
     ("on", "taking", "oath", "as"), ("on", "taking", "the", "oath", "as"), ("taking", "oath", "as"),
     ("was", "sworn", "in", "as"), ("was", "sworn", "in", "as", "the"), ("is", "now", "the"),
+    ("took", "charge", "as"), ("has", "served", "as"), ("served", "as"), ("serves", "as"),
+    ("is", "serving", "as"), ("was", "elected"), ("was", "appointed"), ("was", "named"),
+    ("stepped", "down", "as"), ("resigned", "as"), ("quit", "as"), ("was", "removed", "as"),
     ("sworn", "in", "as"), ("became", "the"), ("as", "the"), ("as",), ("elected", "as", "the"),
     ("appointed", "as", "the"), ("appointed", "the"), ("named", "the"), ("named", "as", "the"),
 ))
@@ -167,7 +171,7 @@ def apposition_relations(ctx: Context) -> list[Found]:
         if lead is None:
             continue
         k = lead
-        former = False
+        former = bool(set(words[j:lead]) & ENDED)  # "stepped down as", "resigned as"
         while k < len(doc) and words[k] in ("former", "ex", "-", "erstwhile", "also", "the"):
             former = former or words[k] in ("former", "ex", "erstwhile")
             k += 1
