@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extraction.conftest import relations, run
+from tests.extraction.conftest import names, relations, run
 
 
 def test_titles_before_a_name_give_office_and_party() -> None:
@@ -78,3 +78,15 @@ def test_negated_questioned_and_hypothetical_criticism_does_not_count() -> None:
 def test_praise_and_congratulations_are_support() -> None:
     doc = run("Prime Minister Narendra Modi congratulated Revanth Kumar on his win.")
     assert ("SUPPORTED", "Narendra Modi", "Revanth Kumar") in relations(doc)
+
+
+def test_offices_of_places_and_houses_no_list_knows() -> None:
+    doc = run("Maren Tovik has served as Chief Minister of Eldmark since 2019. Jonas Brede "
+              "stepped down as Speaker of the Grand Assembly in May. Ilse Varga of the "
+              "Northern Farmers Party (NFP) backed Tovik.")
+    found = relations(doc)
+    assert ("HOLDS_OFFICE", "Maren Tovik", "Chief Minister of Eldmark") in found
+    assert ("HOLDS_OFFICE", "Jonas Brede", "Speaker of the Grand Assembly") in found
+    assert [r.status for r in doc.relations if r.type == "HOLDS_OFFICE"
+            and "Speaker" in names(doc)[r.object]] == ["former"]
+    assert ("MEMBER_OF", "Ilse Varga", "Northern Farmers Party") in found
