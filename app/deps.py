@@ -1,5 +1,9 @@
 """FastAPI dependencies as Annotated aliases: settings, the process-wide driver, the read
-target, and the paging and date-window query parameters every list shares."""
+target, and the paging and date-window query parameters every list shares.
+
+They are `async def` on purpose: they do no I/O, and FastAPI runs every plain `def`
+dependency in its thread pool, a hop per dependency per request that cost more than
+the work itself. The read routes stay sync: they block on the driver."""
 
 from __future__ import annotations
 
@@ -16,12 +20,12 @@ from app.errors import invalid_param
 from queries.read import Reader
 
 
-def get_app_settings(request: Request) -> Settings:
+async def get_app_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
 
-def get_driver(request: Request) -> Driver:
+async def get_driver(request: Request) -> Driver:
     driver: Driver = request.app.state.driver
     return driver
 
@@ -30,7 +34,7 @@ SettingsDep = Annotated[Settings, Depends(get_app_settings)]
 DriverDep = Annotated[Driver, Depends(get_driver)]
 
 
-def require_api_key(
+async def require_api_key(
     settings: SettingsDep,
     x_api_key: Annotated[str | None, Header(description="required when POLIKG_API_KEY is set")]
     = None,
@@ -46,7 +50,7 @@ def require_api_key(
 ApiKeyDep = Annotated[None, Depends(require_api_key)]
 
 
-def get_reader(driver: DriverDep, settings: SettingsDep) -> Reader:
+async def get_reader(driver: DriverDep, settings: SettingsDep) -> Reader:
     """The read target of this app: its driver, database and per-query timeout."""
     return Reader(driver=driver, database=settings.neo4j_database,
                   timeout_s=settings.neo4j_query_timeout_s)
@@ -64,7 +68,7 @@ class PageParams:
     offset: int
 
 
-def page_params(
+async def page_params(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="items per page")] = 50,
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="items to skip")] = 0,
 ) -> PageParams:
@@ -80,7 +84,7 @@ class DateWindow:
     until: date | None
 
 
-def date_window(
+async def date_window(
     since: Annotated[date | None, Query(description="only evidence dated on or after this day "
                                        "(article date, ISO 8601)",
                                        examples=["2023-12-01"])] = None,
