@@ -93,7 +93,11 @@ def _emit(ctx: Context, rel: str, subjects: list[Token], targets: list[Token], t
     if not subj_entities:
         return
     for t in targets:
-        for o in ctx.actor(t, exclude=set(subj_entities)):
+        found = ctx.actor(t, exclude=set(subj_entities))
+        if not found and t.pos_ == "NOUN":  # "slammed Modi's remarks": the owner is the target
+            owners = [c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            found = [e for c in owners for e in ctx.actor(c, exclude=set(subj_entities))]
+        for o in found:
             if o in subj_entities or ctx.type_of(o) not in allowed:
                 continue
             for s in subj_entities:
