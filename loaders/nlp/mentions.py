@@ -144,6 +144,8 @@ def mark_former(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
 
 def _trim_person(doc: Doc, start: int, end: int, lex: Lexicon,
                  titles: frozenset[str]) -> tuple[int, int]:
+    if end - start > 2 and doc[start].text == "M" and doc[start + 1].text == "P":
+        start += 2  # "M P Vaiko": the spaced seat word MP, not initials
     while start < end and (doc[start].lower_.rstrip(".") in lex.honorifics
                            or doc[start].lower_ in titles
                            or doc[start].text in ("'s", "’s", "'", "’", "-", "@")):
@@ -237,8 +239,28 @@ def _name_sequences(doc: Doc, lex: Lexicon, index: GazetteerIndex,
                 and (not doc[i].is_sent_start or doc[j - 1].dep_ == "nsubj") \
                 and (j >= len(doc) or not doc[j].text[:1].isupper()):
             out.append((i, j))
+        elif j - i == 1 and doc[i].ent_type_ not in NOT_PEOPLE_LABELS \
+                and _speaks_or_acts(doc[i], lex):
+            out.append((i, j))  # "Ilvova said:", "Pellesi mocked Quenard"
         i = max(j, i + 1)
     return out
+
+
+#: Verbs whose subject is a speaker, without the ones things do too ("tensions continue").
+SAYING = frozenset({"say", "tell", "add", "state", "write", "post", "tweet", "allege",
+                    "claim", "remark", "declare", "reveal", "ask", "urge", "argue", "insist",
+                    "note", "warn", "assert", "reply", "retort", "quip", "announce"})
+
+
+def _speaks_or_acts(tok: Token, lex: Lexicon) -> bool:
+    """A lone proper noun that speaks or attacks/backs someone is a person's surname."""
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if tok.dep_ == "nsubj" and verb.pos_ == "VERB":
+        return lemma in SAYING or lemma in lex.criticize or lemma in lex.support
+    if tok.dep_ == "dobj" and verb.pos_ == "VERB":
+        return lemma in lex.criticize or lemma in lex.support
+    return False
 
 
 def _extend_right(doc: Doc, end: int, lex: Lexicon, index: GazetteerIndex,
