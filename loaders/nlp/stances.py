@@ -202,4 +202,18 @@ def quoted_criticism(ctx: Context, speaker: int, start: int, end: int) -> list[F
                 if target != speaker and ctx.type_of(target) in CRITICIZED_TARGETS \
                         and ctx.type_of(speaker) in ACTOR_TYPES:
                     out.append(Found("CRITICIZED", speaker, target, tok.sent, confidence=0.6))
-    return out
+    return out or _scorn_for_one(ctx, speaker, start, end)
+
+
+def _scorn_for_one(ctx: Context, speaker: int, start: int, end: int) -> list[Found]:
+    """A scornful quotation naming exactly one other person or party ("What Torova is
+    doing is an insult to every voter") criticises that one."""
+    words = {t.lower_ for t in ctx.doc[start:end]}
+    if not words & ctx.lex.negative_words or ctx.type_of(speaker) not in ACTOR_TYPES:
+        return []
+    named = {m.entity for m in ctx.mentions if start <= m.start < end and not m.inner
+             and m.type in ("Person", "Party") and m.entity != speaker}
+    if len(named) != 1:
+        return []
+    target = named.pop()
+    return [Found("CRITICIZED", speaker, target, ctx.doc[start].sent, confidence=0.5)]
