@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from loaders.nlp.gazetteer import GazEntry, Gazetteer, load_gazetteer
-from loaders.nlp.lexicon import Phrase, PhraseIndex, phrase_at, simple_tokens
+from loaders.nlp.lexicon import Phrase, PhraseTable, simple_tokens
 
 if TYPE_CHECKING:
     from loaders.nlp.mentions import Mention
@@ -94,25 +94,23 @@ class GazetteerIndex:
                 self.places.add(region.lower())
                 self.regions.add(region.lower(), [make_doc(region)])
             region_posts.update(country.region_offices)
-        self.region_posts: dict[Phrase, str] = {}
+        states: dict[Phrase, str] = {}
         for post in region_posts:
             phrase = tuple(simple_tokens(post))
-            self.region_posts[phrase] = post
-            self.region_posts[_plural(phrase)] = post
+            states[phrase] = post
+            states[_plural(phrase)] = post
         for abbr, post in REGION_OFFICE_ABBREVIATIONS.items():
-            self.region_posts[tuple(abbr.split())] = post
-            self.region_posts[_plural(tuple(abbr.split()))] = post
-        self.region_posts[("minister",)] = "Minister"
-        self.region_posts[("ministers",)] = "Minister"
+            states[tuple(abbr.split())] = post
+            states[_plural(tuple(abbr.split()))] = post
+        states[("minister",)] = "Minister"
+        states[("ministers",)] = "Minister"
+        self.region_posts = PhraseTable(states)
         self.party_posts = self._posts(self.gaz.party_posts)
         self.house_posts = self._posts(self.gaz.legislature_posts)
-        self.portfolios = {tuple(simple_tokens(p)): p for p in self.gaz.portfolios}
+        self.portfolios = PhraseTable({tuple(simple_tokens(p)): p for p in self.gaz.portfolios})
         self.legislatures = {e.name for e in self.gaz.entries if e.type == "Organization"
                              and e.name in self.gaz.legislature_names}
         self.title_words = self._title_words()
-        self.portfolio_index = PhraseIndex(self.portfolios)
-        self._indexes = {id(t): PhraseIndex(t) for t in (self.region_posts, self.party_posts,
-                                                          self.house_posts)}
         self.leader_countries = frozenset(self.gaz.leader_as_office_in)
 
     def _title_words(self) -> frozenset[str]:
@@ -129,14 +127,14 @@ class GazetteerIndex:
         return frozenset(w for w in words if w not in glue and w not in self.places)
 
     @staticmethod
-    def _posts(posts: Sequence[tuple[Sequence[str], str]]) -> dict[Phrase, str]:
+    def _posts(posts: Sequence[tuple[Sequence[str], str]]) -> PhraseTable:
         table: dict[Phrase, str] = {}
         for words, template in posts:
             for word in words:
                 phrase = tuple(simple_tokens(word))
                 table.setdefault(phrase, template)
                 table.setdefault(_plural(phrase), template)
-        return table
+        return PhraseTable(table)
 
     # ---- matching -------------------------------------------------------------------
     def match_entries(self, doc: Doc) -> list[tuple[int, int, list[GazEntry]]]:
@@ -229,8 +227,7 @@ class GazetteerIndex:
             hits += self._portfolio_office(doc, words, i, country)
             if i in bodies:  # "Youth Congress president": a post in a party wing or body
                 b = bodies[i]
-                if post := self._post_at(words, self._skip_acronym(words, b.end),
-                                         self.party_posts):
+                if post := self.party_posts.at(words, self._skip_acronym(words, b.end)):
                     end, template = post
                     hits.append(OfficeHit(i, end, template.format(party=b.canonical),
                                           template.split(" of ")[0]))
@@ -241,11 +238,6 @@ class GazetteerIndex:
         return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha \
             and not tok.text.isupper() and tok.i not in taken \
             and tok.lower_ not in self.title_words and tok.ent_type_ != "PERSON"
-
-    def _post_at(self, words: list[str], i: int,
-                 table: dict[Phrase, str]) -> tuple[int, str] | None:
-        end = phrase_at(words, i, self._indexes[id(table)])
-        return (end, table[tuple(words[i:end])]) if end is not None else None
 
     @staticmethod
     def _skip_acronym(words: list[str], j: int) -> int:
@@ -260,10 +252,10 @@ class GazetteerIndex:
         if i in regions:  # "West Bengal chief minister"
             r_end, region = regions[i]
             j = r_end + 1 if r_end < len(words) and words[r_end] in ("'s", "’s") else r_end
-            if post := self._post_at(words, j, self.region_posts):
+            if post := self.region_posts.at(words, j):
                 end, title = post
                 return [self._region_hit(i, end, title, region, words[end - 1])]
-        post = self._post_at(words, i, self.region_posts)
+        post = self.region_posts.at(words, i)
         if post is None:
             return []
         end, title = post
@@ -298,7 +290,7 @@ class GazetteerIndex:
             p = parties[i]
             j = self._skip_acronym(words, p.end)
             j = j + 1 if j < len(words) and words[j] in ("'s", "’s", "'") else j
-            post = self._post_at(words, j, self.party_posts)
+            post = self.party_posts.at(words, j)
             if post is None and j < len(words) and words[j] == "leader" \
                     and p.country in self.leader_countries:  # "Labour leader" names an office
                 post = (j + 1, "Leader of the {party}")
@@ -311,20 +303,20 @@ class GazetteerIndex:
                 out.append(OfficeHit(start, end, name, title, party=p.canonical))
         if words[i] == "party" and last_party is not None:  # "party (’s) spokesperson"
             j = i + 2 if i + 1 < len(words) and words[i + 1] in ("'s", "’s") else i + 1
-            post = self._post_at(words, j, self.party_posts)
+            post = self.party_posts.at(words, j)
             if post is not None:
                 end, template = post
                 out.append(OfficeHit(i, end, template.format(party=last_party.canonical),
                                      template.split(" of ")[0], party=last_party.canonical))
         if last_party is not None and 0 < i - last_party.end <= 3 \
-                and words[i - 1] in ("and", "&", ",") and (post := self._post_at(
-                    words, i, self.party_posts)) and all(
-                    w in self.gaz.not_offices or w in ("and", "&", ",")
-                    for w in words[last_party.end:i]):
+                and words[i - 1] in ("and", "&", ",") \
+                and (post := self.party_posts.at(words, i)) is not None \
+                and all(w in self.gaz.not_offices or w in ("and", "&", ",")
+                        for w in words[last_party.end:i]):
             end, template = post  # "Congress MP and general-secretary Mukul Wasnik"
             out.append(OfficeHit(i, end, template.format(party=last_party.canonical),
                                  template.split(" of ")[0], party=last_party.canonical))
-        if post := self._post_at(words, i, self.party_posts):
+        if post := self.party_posts.at(words, i):
             end, template = post  # "President of the Congress", "spokesperson for the NRP"
             if end < len(words) and words[end] in ("of", "for"):
                 k = end + 1 + (end + 1 < len(words) and words[end + 1] == "the")
@@ -339,11 +331,11 @@ class GazetteerIndex:
         out = []
         if i in houses:  # "Rajya Sabha chairman"
             h = houses[i]
-            if post := self._post_at(words, h.end, self.house_posts):
+            if post := self.house_posts.at(words, h.end):
                 end, template = post
                 out.append(OfficeHit(i, end, template.format(house=h.canonical),
                                      _post_title(template)))
-        post = self._post_at(words, i, self.house_posts)
+        post = self.house_posts.at(words, i)
         if post and post[0] < len(words) and words[post[0]] in ("of", "in", ","):
             end, template = post  # "Leader of the Opposition in the Rajya Sabha"
             k = end + 1 + (end + 1 < len(words) and words[end + 1] == "the")
@@ -366,6 +358,19 @@ class GazetteerIndex:
                                          _post_title(template)))
         return out
 
+    def _portfolio_list(self, words: list[str], j: int,
+                        separators: tuple[str, ...]) -> tuple[list[str], int]:
+        """Portfolios from words[j] ("law and justice", "home, finance"), and where they end."""
+        names: list[str] = []
+        while (found := self.portfolios.at(words, j)) is not None:
+            j, name = found
+            names.append(name)
+            if j < len(words) and words[j] in separators:
+                j += 1
+            else:
+                break
+        return names, j
+
     def _portfolio_office(self, doc: Doc, words: list[str], i: int,
                           country: str | None) -> list[OfficeHit]:
         """ "Union Home Minister", "Law and justice minister", "Minister of Finance". """
@@ -376,14 +381,7 @@ class GazetteerIndex:
             j = i + 1
         elif doc[i].ent_type_ == "NORP" and doc[i].text[:1].isupper():
             nation, j = doc[i].text, i + 1  # "Kestravan Home Minister": a nation no list has
-        names: list[str] = []
-        while (end := phrase_at(words, j, self.portfolio_index)):
-            names.append(self.portfolios[tuple(words[j:end])])
-            j = end
-            if j < len(words) and words[j] in ("and", "&", ","):
-                j += 1
-            else:
-                break
+        names, j = self._portfolio_list(words, j, ("and", "&", ","))
         if names and j < len(words) and words[j] in ("minister", "ministers", "secretary"):
             portfolio = " and ".join(names)
             title = f"{portfolio} {doc[j].text.rstrip('s').title()}"
@@ -394,15 +392,7 @@ class GazetteerIndex:
             return [OfficeHit(start, j + 1, f"{title} of {nation}" if nation else title, title,
                               qualified=nation is not None)]
         if words[i] == "minister" and i + 1 < len(words) and words[i + 1] in ("of", "for"):
-            j = i + 2
-            names = []
-            while (end := phrase_at(words, j, self.portfolio_index)):
-                names.append(self.portfolios[tuple(words[j:end])])
-                j = end
-                if j < len(words) and words[j] in ("and", "&"):
-                    j += 1
-                else:
-                    break
+            names, j = self._portfolio_list(words, i + 2, ("and", "&"))
             if names:
                 title = f"{' and '.join(names)} Minister"
                 return [OfficeHit(i, j, f"{title} of {country}" if country else title, title,

@@ -1,21 +1,20 @@
 """The rule word lists (`data/lexicon.json`), loaded once and tokenised like the text.
 
 Multi-word entries ("hit out at", "general secretary") are compared token by token,
-so they are tokenised with the pipeline's own tokenizer: a hyphen or an apostrophe
-splits the same way in the list as in the article.
+so `simple_tokens` splits them the way spaCy splits the article: on spaces, hyphens
+and the possessive "'s".
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
 Phrase = tuple[str, ...]
-Tokenize = Callable[[str], Sequence[str]]
 
 
 def simple_tokens(text: str) -> list[str]:
@@ -115,6 +114,23 @@ def phrase_at(words: Sequence[str], i: int, phrases: PhraseIndex) -> int | None:
         if tuple(words[i:i + n]) == phrase:
             return i + n
     return None
+
+
+class PhraseTable:
+    """Phrases with a value each ("general secretary" -> its office template), looked up
+    the way a PhraseIndex is."""
+
+    def __init__(self, table: dict[Phrase, str]) -> None:
+        self.table = table
+        self.index = PhraseIndex(table)
+
+    def __iter__(self) -> Iterator[Phrase]:
+        return iter(self.table)
+
+    def at(self, words: Sequence[str], i: int) -> tuple[int, str] | None:
+        """(end, value) of the longest phrase starting at words[i], else None."""
+        end = phrase_at(words, i, self.index)
+        return (end, self.table[tuple(words[i:end])]) if end is not None else None
 
 
 def contains_phrase(words: Sequence[str], phrases: PhraseIndex) -> bool:
