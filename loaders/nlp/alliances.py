@@ -15,7 +15,7 @@ from itertools import combinations
 from spacy.tokens import Span
 
 from loaders.nlp.context import Context
-from loaders.nlp.lexicon import PhraseIndex, contains_phrase
+from loaders.nlp.lexicon import contains_phrase
 from loaders.nlp.mentions import Mention
 from loaders.nlp.relations import Found
 
@@ -38,24 +38,21 @@ def _led_pairs(ctx: Context) -> list[Found]:
     return out
 
 
-def _has(words: list[str], phrases: PhraseIndex) -> bool:
-    return contains_phrase(words, phrases)
-
-
 def _opposed(ctx: Context, m: Mention, sent: Span) -> bool:
     """The group is set against the others ("to take on the BJP", "against the NDA")."""
     lo = max(sent.start, m.start - 8)
     words = [t.lower_ for t in ctx.doc[lo:m.start]]
-    return _has(words, ctx.lex.opposition_markers)
+    return contains_phrase(words, ctx.lex.opposition_markers)
 
 
-def sentence_pairs(ctx: Context) -> list[Found]:
+def sentence_pairs(ctx: Context, led: list[Found]) -> list[Found]:
+    """Groups tied by alliance language; `led` holds the "<party>-led <bloc>" pairs."""
     out: list[Found] = []
-    led = {(f.subject, f.object) for f in _led_pairs(ctx)}
     for sent in ctx.doc.sents:
         # alliance words inside names ("Progressive Labour Front", "Civic Bloc") do not count
         words = [t.lower_ for t in sent if t.i not in ctx.by_token]
-        if not _has(words, ctx.lex.alliance_words) or _has(words, ctx.lex.alliance_breakers):
+        if not contains_phrase(words, ctx.lex.alliance_words) \
+                or contains_phrase(words, ctx.lex.alliance_breakers):
             continue
         groups: dict[int, Mention] = {}
         for m in ctx.mentions:
@@ -63,7 +60,7 @@ def sentence_pairs(ctx: Context) -> list[Found]:
                     and m.entity >= 0 and not m.inner and not _opposed(ctx, m, sent):
                 groups.setdefault(m.entity, m)
         # the party in "<party>-led <bloc>" belongs to that bloc only
-        led_members = {s for s, _ in led}
+        led_members = {f.subject for f in led}
         ordered = sorted(groups.values(), key=lambda m: m.start)
         blocs = [m.entity for m in ordered if m.type == "Alliance"]
         parties = [m.entity for m in ordered if m.type == "Party" and m.entity not in led_members]
@@ -78,4 +75,5 @@ def sentence_pairs(ctx: Context) -> list[Found]:
 
 
 def alliance_relations(ctx: Context) -> list[Found]:
-    return _led_pairs(ctx) + sentence_pairs(ctx)
+    led = _led_pairs(ctx)
+    return led + sentence_pairs(ctx, led)

@@ -160,5 +160,4 @@ def _conjuncts(tok: Token) -> list[Token]:
         t = stack.pop()
         found.append(t)
         stack += [c for c in t.children if c.dep_ == "conj"]
-    # the conjunct's own head word may be a title ("Prime Minister Narendra Modi")
     return found

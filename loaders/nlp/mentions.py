@@ -23,8 +23,6 @@ from spacy.tokens import Doc, Span, Token
 from loaders.nlp.gazetteer_index import GazetteerIndex, OfficeHit
 from loaders.nlp.lexicon import Lexicon
 
-ENTITY_TYPES = ("Person", "Party", "Alliance", "Office", "Organization")
-
 
 @dataclass
 class Mention:
