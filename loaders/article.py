@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -178,3 +178,13 @@ def read_articles(paths: Iterable[Path], *,
             yield from readers[item.suffix](item, max_bytes=max_bytes)
         except OSError as exc:
             yield BadInput(str(item), f"cannot read: {exc.strerror or exc}")
+
+
+def only_articles(items: Iterable[ArticleMeta | BadInput],
+                  on_bad: Callable[[BadInput], None]) -> Iterator[ArticleMeta]:
+    """The articles of a reader's stream; each bad input goes to `on_bad` instead."""
+    for item in items:
+        if isinstance(item, BadInput):
+            on_bad(item)
+        else:
+            yield item

@@ -14,7 +14,6 @@ import logging
 import multiprocessing
 from collections.abc import Iterable, Iterator
 from functools import cache
-from itertools import islice
 from typing import Any
 
 from spacy.language import Language
@@ -24,6 +23,7 @@ from graph_schema import is_allowed
 from loaders.contract import ArticleMeta, Entity, Evidence, Extraction, Quote, Relation
 from loaders.nlp.clean import clean
 from loaders.nlp.pipeline import KEY, DocFacts, load_pipeline, pipeline_version
+from loaders.streams import batched
 
 log = logging.getLogger(__name__)
 
@@ -159,12 +159,6 @@ def _work(batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [d.model_dump(mode="json") for d in docs]
 
 
-def _chunks(items: Iterable[ArticleMeta], size: int) -> Iterator[list[ArticleMeta]]:
-    it = iter(items)
-    while chunk := list(islice(it, size)):
-        yield chunk
-
-
 def extract_many(articles: Iterable[ArticleMeta], *, n_process: int = 0,
                  model: str | None = None, window: int = 64) -> Iterator[Extraction]:
     """Extract a stream in order: in this process (n_process=0) or in that many worker
@@ -173,12 +167,12 @@ def extract_many(articles: Iterable[ArticleMeta], *, n_process: int = 0,
     model = model or default_model()
     if n_process <= 0:
         nlp = load_pipeline(model)
-        for chunk in _chunks(articles, CHUNK):
+        for chunk in batched(articles, CHUNK):
             yield from extract_docs(chunk, nlp)
         return
     ctx = multiprocessing.get_context("spawn")
     with ctx.Pool(n_process, initializer=_init_worker, initargs=(model,)) as pool:
-        for block in _chunks(articles, window * n_process):
-            tasks = [[a.model_dump() for a in c] for c in _chunks(block, CHUNK)]
+        for block in batched(articles, window * n_process):
+            tasks = [[a.model_dump() for a in c] for c in batched(block, CHUNK)]
             for result in pool.imap(_work, tasks):
                 yield from (Extraction.model_validate(d) for d in result)

@@ -16,22 +16,19 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
 from neo4j import Driver
 
+from loaders.article import BadInput, only_articles, read_articles
 from loaders.contract import ArticleMeta, Extraction
 from loaders.records import text_sha256
+from loaders.streams import batched
 from loaders.write import BatchResult, write_batch
 from queries import write as wq
 
-if TYPE_CHECKING:
-    from loaders.article import BadInput
-
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 ProgressFn = Callable[[int], None]
 
 
@@ -69,12 +66,6 @@ class IngestSummary:
         if self.landed == 0 and self.failed:
             return 2
         return 1 if self.failed else 0
-
-
-def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    it = iter(items)
-    while chunk := list(islice(it, size)):
-        yield chunk
 
 
 def current_extractor_version() -> str:
@@ -151,8 +142,6 @@ def ingest_articles(driver: Driver, articles: Iterable[ArticleMeta | BadInput], 
     `workers` extraction processes feed the writer (0: extract in this process, for
     small batches; with 1 or more the writer no longer competes with spaCy for the
     interpreter lock)."""
-    from loaders.article import BadInput
-
     if extract is None:
         from loaders.extract import extract_many
 
@@ -160,18 +149,15 @@ def ingest_articles(driver: Driver, articles: Iterable[ArticleMeta | BadInput], 
     summary = IngestSummary()
     started = time.perf_counter()
 
-    def good() -> Iterator[ArticleMeta]:
-        for item in articles:
-            if isinstance(item, BadInput):
-                summary.failed.append(item)
-                if on_bad:
-                    on_bad(item)
-                if progress:
-                    progress(1)
-            else:
-                yield item
+    def failed(item: BadInput) -> None:
+        summary.failed.append(item)
+        if on_bad:
+            on_bad(item)
+        if progress:
+            progress(1)
 
-    todo = skip_unchanged(driver, good(), version=current_extractor_version(),
+    todo = skip_unchanged(driver, only_articles(articles, failed),
+                          version=current_extractor_version(),
                           chunk=batch_size, summary=summary, on_skip=progress)
     writer = BatchWriter(driver, summary, on_written=progress)
     try:
@@ -186,8 +172,6 @@ def ingest_articles(driver: Driver, articles: Iterable[ArticleMeta | BadInput], 
 def ingest_paths(driver: Driver, paths: Sequence[Path], *, max_bytes: int | None = None,
                  **options: Any) -> IngestSummary:
     """`polikg ingest PATH...`: files (.txt, .jsonl, .json) and folders of them."""
-    from loaders.article import read_articles
-
     reader = read_articles(list(paths)) if max_bytes is None \
         else read_articles(list(paths), max_bytes=max_bytes)
     return ingest_articles(driver, reader, **options)

@@ -20,33 +20,29 @@ def extract_to_folder(inputs: list[Path], out: Path, *, workers: int,
                       show_progress: bool = True) -> tuple[int, int]:
     """Write DIR/<id>.json per article (a .txt file's id is its stem); (written, failed)."""
     from app.commands.ingest import count_inputs
-    from loaders.article import BadInput, read_articles
+    from loaders.article import BadInput, only_articles, read_articles
     from loaders.extract import extract_many
 
     out.mkdir(parents=True, exist_ok=True)
-    failed = 0
+    failures: list[BadInput] = []
 
-    def good(items: object) -> object:
-        nonlocal failed
-        for item in items:  # type: ignore[attr-defined]
-            if isinstance(item, BadInput):
-                failed += 1
-                console.print(f"[red]failed[/] {item}")
-            else:
-                yield item
+    def failed(item: BadInput) -> None:
+        failures.append(item)
+        console.print(f"[red]failed[/] {item}")
 
     written = 0
     columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=console, disable=not show_progress) as bar:
         task = bar.add_task("extract", total=count_inputs(inputs))
-        for doc in extract_many(good(read_articles(inputs)), n_process=workers):  # type: ignore[arg-type]
+        for doc in extract_many(only_articles(read_articles(inputs), failed),
+                                n_process=workers):
             name = doc.article.id.replace("/", "_")
             (out / f"{name}.json").write_text(doc.model_dump_json(indent=2, exclude_none=True))
             written += 1
             for warning in doc.warnings:
                 console.print(f"[yellow]warning[/] {doc.article.id}: {warning}")
             bar.advance(task)
-    return written, failed
+    return written, len(failures)
 
 
 def extract(
