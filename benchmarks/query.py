@@ -35,7 +35,7 @@ from typing import Any
 import httpx
 from neo4j import Driver, Query, RoutingControl
 
-from benchmarks.common import Graph, console, percentiles, progress
+from benchmarks.common import Graph, console, peak_rss_mib, percentiles, progress
 from graph_schema import FACT_TYPES
 from queries import load, read
 
@@ -58,7 +58,11 @@ class Call:
 
 
 def load_graph(driver: Driver, *, n: int, seed: int, batch: int = 200) -> dict[str, Any]:
-    """Write the planted facts of n articles, one transaction per batch; return the rate."""
+    """Write the planted facts of n articles, one transaction per batch; return the rate.
+
+    The loader's peak RSS is reported too: it streams all n articles through the writer in
+    this process, so it is the memory an ingest of n articles needs on top of extraction.
+    """
     from benchmarks.corpus import generate
     from loaders.contract import Extraction
     from loaders.ingest import ingest_extractions
@@ -75,7 +79,8 @@ def load_graph(driver: Driver, *, n: int, seed: int, batch: int = 200) -> dict[s
             bar.advance(task, len(chunk))
     seconds = time.perf_counter() - started
     return {"articles": n, "seconds": round(seconds, 2), "articles_per_s": round(n / seconds, 2),
-            "nodes_created": nodes, "relationships_created": rels, "batch_size": batch}
+            "nodes_created": nodes, "relationships_created": rels, "batch_size": batch,
+            "peak_rss_mib": peak_rss_mib()["self_mib"]}
 
 
 def _typo(word: str, rng: random.Random) -> str:

@@ -62,7 +62,8 @@ def _ingest(r: dict[str, Any]) -> list[str]:
                           f"{s['steady_articles_per_s']:.2f}", f"{s['steady_words_per_s']:,}",
                           f"{s['articles_per_s']:.2f}", f"{s['self_mib']:.0f}", worker))
     lines.append(_row("(d) write only: planted facts -> Neo4j", "1 (main)", graph["articles"],
-                      "-", "-", f"{graph['articles_per_s']:.2f}", "-", "-"))
+                      "-", "-", f"{graph['articles_per_s']:.2f}",
+                      f"{graph['peak_rss_mib']:.0f}" if "peak_rss_mib" in graph else "-", "-"))
     lines += ["", *_header("ratio (steady rates)", "1 worker", "2 workers", "target")]
     for key, target in RATIO_TARGETS.items():
         got = [ing["ratios"][w][key] for w in ("x1", "x2")]
