@@ -58,6 +58,9 @@ class Lexicon:
     honorifics: frozenset[str]
     former_words: frozenset[str]
     non_person_words: frozenset[str]
+    #: Words of party names found in many countries ("Liberal Party", "People's Party"):
+    #: such a name alone does not say which country a story is about.
+    generic_name_words: frozenset[str] = frozenset()
 
 
 def _phrases(items: Iterable[str | list[str]]) -> tuple[Phrase, ...]:
@@ -86,6 +89,7 @@ def load_lexicon() -> Lexicon:
         negative_words=words["negative_words"], seat_words=words["seat_words"],
         honorifics=words["honorifics"], former_words=words["former_words"],
         non_person_words=words["non_person_words"],
+        generic_name_words=words["generic_name_words"],
     )
 
 

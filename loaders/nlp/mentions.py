@@ -13,7 +13,7 @@ domain layer fixes that with three sources, in order of trust:
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -48,27 +48,69 @@ COMMON_ADJECTIVES = frozenset({"union", "central", "federal", "national", "state
                                "republic", "democratic", "people", "united"})
 
 
-def article_country(doc: Doc, index: GazetteerIndex) -> str | None:
-    """The country the article is about: the most named one among unambiguous hits."""
-    votes: Counter[str] = Counter()
-    for _, _, entries in index.match_entries(doc):
+#: Where a story comes from weighs more than a party name that many countries share.
+DATELINE_VOTES, COUNTRY_WORD_VOTES, NAME_VOTES, GENERIC_NAME_VOTES = 3.0, 1.0, 1.0, 0.25
+MIN_VOTES = 1.0
+DATELINE_KEY = "polikg_dateline"
+DATELINE_LINES, DATELINE_CHARS = 4, 3000  # a dateline opens one of the first paragraphs
+
+
+def dateline_country(doc: Doc, index: GazetteerIndex) -> str | None:
+    """The country of a capital that opens one of the first paragraphs as a dateline:
+    "BOGOTA, April 3 (Reuters) -", "Kuala Lumpur:", "KYIV (AP) -"."""
+    lines = [line.strip() for line in doc.text[:DATELINE_CHARS].splitlines() if line.strip()]
+    given = doc.user_data.get(DATELINE_KEY)  # what the cleaner took off, or the feed gave
+    if given and (country := index.capitals.get(given.lower())):
+        return country
+    for text in lines[:DATELINE_LINES]:
+        for capital, country in index.capitals.items():
+            if text[:len(capital)].lower() != capital:
+                continue
+            rest = text[len(capital):len(capital) + 2]
+            if rest[:1] in (",", ":", "(", "-", "–", "—") or rest.startswith((" -", " (", " –"))\
+                    or text[:len(capital)].isupper():
+                return country
+    return None
+
+
+def article_countries(doc: Doc, index: GazetteerIndex,
+                      lex: Lexicon) -> tuple[str | None, frozenset[str]]:
+    """The country the article is about, and every country it names.
+
+    Votes: a dateline counts most, then each country word ("Colombian", "India") and each
+    gazetteer name of one country ("BJP"). A party name many countries use ("Liberal
+    Party", "People's Party") barely counts: in a story from Bogota it is not Australia's.
+    """
+    votes: defaultdict[str, float] = defaultdict(float)
+    named: set[str] = set()
+    if (home := dateline_country(doc, index)) is not None:
+        votes[home] += DATELINE_VOTES
+        named.add(home)
+    for start, end, entries in index.match_entries(doc):
         countries = {e.country for e in entries if e.country}
         if len(countries) == 1:
-            votes[countries.pop()] += 1
+            generic = all(t.lower_ in lex.generic_name_words for t in doc[start:end])
+            votes[countries.pop()] += GENERIC_NAME_VOTES if generic else NAME_VOTES
     for _, _, region_country in index.match_regions(doc):
-        votes[region_country] += 1
+        votes[region_country] += NAME_VOTES
     for tok in doc:  # "India", "Indian"; not "Union" or "Central", which are English too
-        if tok.lower_ not in COMMON_ADJECTIVES and (named := index.country_word(tok.text)):
-            votes[named] += 1
-    return votes.most_common(1)[0][0] if votes else None
+        if tok.lower_ not in COMMON_ADJECTIVES and (word := index.country_word(tok.text)):
+            votes[word] += COUNTRY_WORD_VOTES
+            named.add(word)
+    country = max(votes, key=votes.__getitem__) if votes else None  # first of equals
+    if country is not None and votes[country] < MIN_VOTES:
+        country = None  # a few shared party names ("Green", "Liberal") say nothing
+    return country, frozenset(named | ({country} if country else set()))
 
 
-def gazetteer_mentions(doc: Doc, index: GazetteerIndex, country: str | None) -> list[Mention]:
-    """Parties, alliances, organisations and national offices named in the gazetteer."""
+def gazetteer_mentions(doc: Doc, index: GazetteerIndex, country: str | None,
+                       named: frozenset[str] = frozenset()) -> list[Mention]:
+    """Parties, alliances, organisations and national offices named in the gazetteer
+    (`named`: the countries the article names, whose parties may appear abroad)."""
     out = []
     for start, end, entries in index.match_entries(doc):
         span = doc[start:end]
-        entry = index.pick(entries, country, span.text)
+        entry = index.pick(entries, country, span.text, named)
         if entry is None and all(e.type == "Office" for e in entries):
             # a national title of unknown country ("Prime Minister"): keep it unqualified
             out.append(Mention(start, end, "Office", span.text, title=span.text))
@@ -108,7 +150,10 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     as an *inner* mention: it names an entity of the article, but token lookups see
     the office.
     """
-    ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), m.start))
+    # on equal spans a named office ("Finance Minister of Colombia") beats a bare title
+    ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), m.start,
+                                              m.type == "Office"
+                                              and not (m.canonical and m.qualified)))
     taken: dict[int, Mention] = {}
     inner_taken: set[int] = set()
     kept = []
@@ -166,7 +211,20 @@ def plausible_person(span: Span, lex: Lexicon, index: GazetteerIndex) -> bool:
             return False
     if len(words) == 1 and (words[0].text.isupper() and len(words[0].text) > 1):
         return False  # an acronym, not a surname
-    return not index.is_place(span.text)
+    return not index.is_place(span.text) and not _dateline(span, index)
+
+
+def _dateline(span: Span, index: GazetteerIndex) -> bool:
+    """A capital opening a line as a dateline ("KYIV (AP) -", "Kuala Lumpur:"), or one
+    alone that the model does not take for a person."""
+    if span.text.lower() not in index.capitals:
+        return False
+    if len(span) == 1 and span[0].ent_type_ != "PERSON":
+        return True  # "Kyiv seeks new strategy": a capital standing for its government
+    doc = span.doc
+    after = doc[span.end].text if span.end < len(doc) else ""
+    line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+    return span.text.isupper() or (line_start and after in (",", ":", "(", "-", "–", "—"))
 
 
 def person_mentions(doc: Doc, taken: list[Mention], lex: Lexicon,

@@ -32,7 +32,7 @@ from loaders.nlp.gazetteer_index import GazetteerIndex
 from loaders.nlp.groups import group_mentions
 from loaders.nlp.lexicon import load_lexicon
 from loaders.nlp.mentions import (
-    article_country,
+    article_countries,
     gazetteer_mentions,
     mark_former,
     office_mentions,
@@ -76,8 +76,8 @@ class MentionsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         lex = load_lexicon()
-        country = article_country(doc, self.index)
-        base = gazetteer_mentions(doc, self.index, country)
+        country, named_countries = article_countries(doc, self.index, lex)
+        base = gazetteer_mentions(doc, self.index, country, named_countries)
         groups = group_mentions(doc, base, self.index.is_alias)
         grouped = {i for g in groups for i in range(g.start, g.end)}
         base = [m for m in base if not grouped & set(range(m.start, m.end))] + groups
