@@ -80,6 +80,7 @@ def group_mentions(doc: Doc, known: list[Mention],
     acronyms: dict[str, Mention] = {}
     known_ends = {m.end for m in known}
     ours: set[int] = set()  # tokens of the names found here
+    brackets: set[int] = set()  # their acronyms in brackets: "(PLF)"
     for tok in doc:
         head = tok.lower_
         if head == "party" and not _capitalised(tok.text) and tok.i not in occupied \
@@ -93,7 +94,7 @@ def group_mentions(doc: Doc, known: list[Mention],
             continue
         # "Republican People's Party (CHP)": a full name with an acronym no list knows
         # is new, whatever names of other countries it contains ("People's Party")
-        blocked = ours if _new_acronym(doc, tok.i + 1, is_alias) else occupied
+        blocked = ours | brackets if _new_acronym(doc, tok.i + 1, is_alias) else occupied
         if tok.i in blocked:
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in PARTY_HEADS | BLOC_HEADS \
@@ -127,9 +128,11 @@ def group_mentions(doc: Doc, known: list[Mention],
                 and doc[j + 1].text.isupper() and len(doc[j + 1].text) >= 2:
             acronyms[doc[j + 1].text] = mention
             occupied.add(j + 1)
-            ours.add(j + 1)
+            brackets.add(j + 1)
+    # an acronym the gazetteer only knew abroad (named as written) is the one defined here
+    resolved = {i for m in known if m.canonical != m.text for i in range(m.start, m.end)}
     for tok in doc:
-        if tok.text in acronyms and tok.i not in occupied:
+        if tok.text in acronyms and tok.i not in ours and tok.i not in resolved:
             full = acronyms[tok.text]
             found.append(Mention(tok.i, tok.i + 1, full.type, tok.text, canonical=full.canonical))
     return found

@@ -61,6 +61,8 @@ class Lexicon:
     #: Words of party names found in many countries ("Liberal Party", "People's Party"):
     #: such a name alone does not say which country a story is about.
     generic_name_words: frozenset[str] = frozenset()
+    #: Lower-case words that describe a party before its name ("the ruling X").
+    party_descriptors: frozenset[str] = frozenset()
 
 
 def _phrases(items: Iterable[str | list[str]]) -> tuple[Phrase, ...]:
@@ -90,6 +92,7 @@ def load_lexicon() -> Lexicon:
         honorifics=words["honorifics"], former_words=words["former_words"],
         non_person_words=words["non_person_words"],
         generic_name_words=words["generic_name_words"],
+        party_descriptors=words["party_descriptors"],
     )
 
 

@@ -116,6 +116,11 @@ def gazetteer_mentions(doc: Doc, index: GazetteerIndex, country: str | None,
             out.append(Mention(start, end, "Office", span.text, title=span.text))
             continue
         if entry is None:
+            party = next((e for e in entries if e.type in ("Party", "Alliance")), None)
+            if party is not None and span.text.isupper() and len(span.text) >= 2:
+                # an acronym that here is another country's ("NPP" in a story from
+                # Accra): a party all the same, named as written
+                out.append(Mention(start, end, party.type, span.text, canonical=span.text))
             continue
         if entry.type == "Office":
             out.append(Mention(start, end, "Office", span.text, canonical=entry.name,

@@ -45,6 +45,7 @@ from loaders.nlp.relations import (
     Found,
     apposition_relations,
     chain_relations,
+    possessive_relations,
     record_holders,
 )
 from loaders.nlp.stances import quoted_criticism, stance_relations
@@ -111,6 +112,7 @@ def find_relations(doc: Doc) -> Doc:
     record_holders(ctx, found)
     found += apposition_relations(ctx)
     record_holders(ctx, found)
+    found += possessive_relations(ctx)
     found += alliance_relations(ctx)
     found += stance_relations(ctx)
     facts.relations = found

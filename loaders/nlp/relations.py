@@ -162,7 +162,7 @@ def apposition_relations(ctx: Context) -> list[Found]:
             out.append(Found("MEMBER_OF", person, m.entity, sent, confidence=0.85))
             continue
         if j < len(doc) and words[j] == "of" and p.type == "Person":  # "X of the PLF"
-            k = j + 1 + (j + 1 < len(doc) and words[j + 1] == "the")
+            k = _skip_descriptors(ctx, j + 1 + (j + 1 < len(doc) and words[j + 1] == "the"))
             m = ctx.by_token.get(k)
             if m is not None and m.type == "Party" and m.start == k:
                 out.append(Found("MEMBER_OF", person, m.entity, sent, confidence=0.8))
@@ -190,8 +190,52 @@ def apposition_relations(ctx: Context) -> list[Found]:
                     out.append(Found("MEMBER_OF", person, m.entity, sent))
         elif m is not None and m.type == "Party" and m.start == k and lead - j > 1:
             nxt = m.end + (m.end < len(doc) and words[m.end] in ("'s", "’s"))
+            # "the NPP's presidential candidate": a word or two may qualify the seat
+            while nxt < min(len(doc), m.end + 4) and words[nxt] not in ctx.lex.seat_words \
+                    and doc[nxt].is_alpha and doc[nxt].is_lower:
+                nxt += 1
             if nxt < len(doc) and words[nxt] in ctx.lex.seat_words and not former:
                 out.append(Found("MEMBER_OF", person, m.entity, sent))
+    return out
+
+
+def _skip_descriptors(ctx: Context, k: int) -> int:
+    """Past lower-case words that describe a party: "the opposition Democratic Centre"."""
+    while k < len(ctx.doc) and ctx.doc[k].lower_ in ctx.lex.party_descriptors:
+        k += 1
+    return k
+
+
+LED_BY = PhraseIndex((("led", "by"), ("headed", "by"), ("founded", "by"), (",", "led", "by"),
+                      (",", "headed", "by"), (",", "founded", "by")))
+
+
+def possessive_relations(ctx: Context) -> list[Found]:
+    """Membership said with a possessive or "led by": "Viktor Orban's Fidesz party",
+    "his Tisza party" (the person in play), "the Tisza party, led by Peter Magyar"."""
+    doc, out = ctx.doc, []
+    words = [t.lower_ for t in doc]
+    for m in ctx.mentions:
+        if m.type != "Party" or m.entity < 0 or m.inner:
+            continue
+        sent = doc[m.start].sent
+        i = m.start - 1
+        while i >= 0 and words[i] in ctx.lex.party_descriptors:
+            i -= 1
+        person: int | None = None
+        if i >= 1 and words[i] in ("'s", "’s") and (owner := ctx.by_token.get(i - 1)) \
+                and owner.type == "Person" and owner.end == i:
+            person = owner.entity  # "Viktor Orban's Fidesz"
+        elif i >= 0 and words[i] in ("his", "her") and doc[i].i not in ctx.quoted:
+            person = ctx.last_person_before(i)  # "his Tisza party"
+        if person is not None:
+            out.append(Found("MEMBER_OF", person, m.entity, sent, confidence=0.75))
+            continue
+        j = m.end + (m.end < len(doc) and words[m.end] == "party")
+        lead = phrase_at(words, j, LED_BY)
+        if lead is not None and (leader := ctx.by_token.get(lead)) is not None \
+                and leader.type == "Person" and leader.start == lead:
+            out.append(Found("MEMBER_OF", leader.entity, m.entity, sent, confidence=0.8))
     return out
 
 

@@ -90,3 +90,24 @@ def test_offices_of_places_and_houses_no_list_knows() -> None:
     assert [r.status for r in doc.relations if r.type == "HOLDS_OFFICE"
             and "Speaker" in names(doc)[r.object]] == ["former"]
     assert ("MEMBER_OF", "Ilse Varga", "Northern Farmers Party") in found
+
+
+def test_membership_said_with_a_possessive_or_led_by() -> None:
+    doc = run("BUDAPEST, June 10 - Prime Minister Viktor Halasz's Unity party won the vote. "
+              "Peter Varga, a former Unity insider, said his Renewal party had ended the era "
+              "of a divided opposition. The Green Dawn party, led by Anna Kiss, came third.")
+    members = relations(doc, "MEMBER_OF")
+    assert {("MEMBER_OF", "Viktor Halasz", "Unity"), ("MEMBER_OF", "Peter Varga", "Renewal"),
+            ("MEMBER_OF", "Anna Kiss", "Green Dawn")} <= members
+    assert ("MEMBER_OF", "Peter Varga", "Unity") not in members  # "a former insider"
+
+
+def test_membership_in_an_apposition_with_a_qualified_seat() -> None:
+    doc = run("ACCRA, Ghana (AP) - Vice President Kofi Mensah, the NPP's presidential "
+              "candidate, dismissed the criticism. Ama Owusu of the opposition National "
+              "Democratic Congress said little.")
+    members = relations(doc, "MEMBER_OF")
+    assert ("MEMBER_OF", "Ama Owusu", "National Democratic Congress") in members
+    assert any(r[1] == "Kofi Mensah" and r[2] == "NPP" for r in members)
+    # India's NPP is another party: an acronym of a country the story does not name
+    assert not [e for e in doc.entities if e.name == "National People's Party"]
