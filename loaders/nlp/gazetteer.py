@@ -75,6 +75,8 @@ class Country:
     region_aliases: tuple[tuple[str, str], ...] = ()
     #: (alias, canonical region office) pairs, e.g. ("CM", "Chief Minister").
     region_office_aliases: tuple[tuple[str, str], ...] = ()
+    #: Party letters after a name ("Sen. Ted Cruz (R-Texas)"): letter -> party name.
+    party_letters: tuple[tuple[str, str], ...] = ()
     #: Capitals, for datelines ("BOGOTA, April 3 -").
     capitals: tuple[str, ...] = ()
     #: The name is also a given name or a US state ("Chad", "Georgia"): only the
@@ -246,6 +248,7 @@ def _country(code: str, data: Mapping[str, Any], source: str) -> Country:
         code=code,
         region_aliases=tuple(sorted(regions.get("aliases", {}).items())),
         region_office_aliases=tuple(sorted(regions.get("office_aliases", {}).items())),
+        party_letters=tuple(sorted(data.get("party_letters", {}).items())),
     )
 
 

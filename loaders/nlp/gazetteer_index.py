@@ -86,6 +86,8 @@ class GazetteerIndex:
         self.places: set[str] = set()
         #: Capitals by lower-case name, with their country: datelines say where a story is.
         self.capitals: dict[str, str] = {}
+        #: Country -> {party letter -> party}: "(R-Texas)", ", D-N.Y.,".
+        self.party_letters: dict[str, dict[str, str]] = {}
         region_posts: set[str] = set()
         for country in self.gaz.countries.values():
             for word in country.words:
@@ -93,6 +95,8 @@ class GazetteerIndex:
                 self.places.add(word.lower())
             for capital in country.capitals:
                 self.capitals.setdefault(capital.lower(), country.name)
+            if country.party_letters:
+                self.party_letters[country.name] = dict(country.party_letters)
             for region in country.regions:
                 self.region_country.setdefault(region.lower(), country.name)
                 self.places.add(region.lower())

@@ -132,6 +132,22 @@ def gazetteer_mentions(doc: Doc, index: GazetteerIndex, country: str | None,
     return out
 
 
+def party_letter_mentions(doc: Doc, index: GazetteerIndex,
+                          named: frozenset[str]) -> list[Mention]:
+    """The party letter of "Sen. Ted Cruz (R-Texas)" and "Rep. Ro Khanna, D-Calif.," in a
+    story about a country that writes them: a mention of that party."""
+    letters = {k: (party, country) for country in named
+               for k, party in index.party_letters.get(country, {}).items()}
+    out = []
+    for tok in doc[1:-2]:
+        if tok.text in letters and doc[tok.i - 1].text in ("(", ",") \
+                and doc[tok.i + 1].text in ("-", "–") and doc[tok.i + 2].text[:1].isupper():
+            party, country = letters[tok.text]
+            out.append(Mention(tok.i, tok.i + 1, "Party", tok.text, canonical=party,
+                               country=country))
+    return out
+
+
 def office_mentions(doc: Doc, index: GazetteerIndex, base: Sequence[Mention],
                     country: str | None) -> list[Mention]:
     """Offices composed from parts: a state, party or house plus a post word."""
@@ -188,6 +204,21 @@ def mark_former(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
             i -= 1
         if i >= 0 and doc[i].lower_ in lex.former_words:
             m.status = "former"
+
+
+def mark_shadow(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Shadow Chancellor Rachel Reeves": the opposition's spokesperson for the office is
+    another office, "Shadow Chancellor of the Exchequer", not the office itself."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        i = m.start - 1
+        if m.type != "Office" or i < 0 or doc[i].lower_ != "shadow" or i in taken:
+            continue
+        m.start = i
+        m.text = doc[i:m.end].text
+        m.canonical = f"Shadow {m.canonical or m.title or m.text}"
+        m.title = m.text
+        m.qualified = True
 
 
 def _trim_person(doc: Doc, start: int, end: int, lex: Lexicon,

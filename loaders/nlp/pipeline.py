@@ -35,7 +35,9 @@ from loaders.nlp.mentions import (
     article_countries,
     gazetteer_mentions,
     mark_former,
+    mark_shadow,
     office_mentions,
+    party_letter_mentions,
     person_mentions,
     propagate_names,
     resolve_overlaps,
@@ -79,11 +81,13 @@ class MentionsComponent:
         lex = load_lexicon()
         country, named_countries = article_countries(doc, self.index, lex)
         base = gazetteer_mentions(doc, self.index, country, named_countries)
+        base += party_letter_mentions(doc, self.index, named_countries)
         groups = group_mentions(doc, base, self.index.is_alias)
         grouped = {i for g in groups for i in range(g.start, g.end)}
         base = [m for m in base if not grouped & set(range(m.start, m.end))] + groups
         composed = office_mentions(doc, self.index, base, country)
         named = resolve_overlaps(base + composed)
+        mark_shadow(doc, named)
         people = person_mentions(doc, named, lex, self.index)
         people += propagate_names(doc, people, named, lex)
         mark_former(doc, named, lex)

@@ -81,7 +81,7 @@ def title_chain(ctx: Context, person: Mention) -> list[Mention]:
 
 def _seat_between(ctx: Context, party: Mention, person: Mention) -> bool:
     """A party tied to the person: "BJP MP X", "TMC's X", "X of the Congress" etc."""
-    words = [t.lower_ for t in ctx.doc[party.end:person.start]]
+    words = [t.lower_.rstrip(".") for t in ctx.doc[party.end:person.start]]
     if not words:
         return True
     return any(w in ctx.lex.seat_words or w in ("'s", "’s") for w in words) or \
@@ -161,6 +161,10 @@ def apposition_relations(ctx: Context) -> list[Found]:
                 and doc[m.end].text == ")":
             out.append(Found("MEMBER_OF", person, m.entity, sent, confidence=0.85))
             continue
+        if j + 2 < len(doc) and words[j] in ("(", ",") and (m := ctx.by_token.get(j + 1)) \
+                and m.type == "Party" and m.end == j + 2 and words[j + 2] in ("-", "–"):
+            out.append(Found("MEMBER_OF", person, m.entity, sent, confidence=0.85))
+            continue  # "Ted Cruz (R-Texas)", "Ro Khanna, D-Calif.,"
         if j < len(doc) and words[j] == "of" and p.type == "Person":  # "X of the PLF"
             k = _skip_descriptors(ctx, j + 1 + (j + 1 < len(doc) and words[j + 1] == "the"))
             m = ctx.by_token.get(k)
@@ -176,6 +180,15 @@ def apposition_relations(ctx: Context) -> list[Found]:
             former = former or words[k] in ("former", "ex", "erstwhile")
             k += 1
         m = ctx.by_token.get(k)
+        if m is None and lead - j > 1:  # "Schumer, a New York Democrat,"
+            k2 = k
+            while k2 < min(len(doc), k + 3) and doc[k2].ent_type_ == "GPE":
+                k2 += 1
+            party = ctx.by_token.get(k2)
+            if k2 > k and party is not None and party.type == "Party" and party.start == k2 \
+                    and (party.end == len(doc) or words[party.end] in (",", ".", ")", ";")):
+                out.append(Found("MEMBER_OF", person, party.entity, sent))
+                continue
         if m is not None and m.type == "Office" and m.start == k:
             out.append(Found("HOLDS_OFFICE", person, m.entity, sent,
                              status="former" if former or m.status == "former" else "current"))

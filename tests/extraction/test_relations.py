@@ -111,3 +111,23 @@ def test_membership_in_an_apposition_with_a_qualified_seat() -> None:
     assert any(r[1] == "Kofi Mensah" and r[2] == "NPP" for r in members)
     # India's NPP is another party: an acronym of a country the story does not name
     assert not [e for e in doc.entities if e.name == "National People's Party"]
+
+
+def test_us_party_letters_and_state_party_appositions() -> None:
+    doc = run("WASHINGTON (AP) - Sen. Dana Reyes (R-Texas) said no. Rep. Omar Blake, D-N.Y., "
+              "objected, and Senate Majority Leader Ann Cho, a New York Democrat, agreed. "
+              "Republican Sen. Tim Ward of Ohio stayed away.")
+    members = relations(doc, "MEMBER_OF")
+    assert members == {("MEMBER_OF", "Dana Reyes", "Republican Party"),
+                       ("MEMBER_OF", "Omar Blake", "Democratic Party"),
+                       ("MEMBER_OF", "Ann Cho", "Democratic Party"),
+                       ("MEMBER_OF", "Tim Ward", "Republican Party")}
+
+
+def test_a_shadow_minister_holds_the_shadow_office() -> None:
+    doc = run("LONDON (Reuters) - Shadow Chancellor Amy Hart said the Conservatives had "
+              "failed. Chancellor Ben Ross disagreed.")
+    offices = relations(doc, "HOLDS_OFFICE")
+    assert ("HOLDS_OFFICE", "Amy Hart", "Shadow Chancellor of the Exchequer") in offices
+    assert ("HOLDS_OFFICE", "Ben Ross", "Chancellor of the Exchequer") in offices
+    assert ("HOLDS_OFFICE", "Amy Hart", "Chancellor of the Exchequer") not in offices
