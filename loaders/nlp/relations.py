@@ -184,10 +184,10 @@ def apposition_relations(ctx: Context) -> list[Found]:
             k2 = k
             while k2 < min(len(doc), k + 3) and doc[k2].ent_type_ == "GPE":
                 k2 += 1
-            party = ctx.by_token.get(k2)
-            if k2 > k and party is not None and party.type == "Party" and party.start == k2 \
-                    and (party.end == len(doc) or words[party.end] in (",", ".", ")", ";")):
-                out.append(Found("MEMBER_OF", person, party.entity, sent))
+            named = ctx.by_token.get(k2)
+            if k2 > k and named is not None and named.type == "Party" and named.start == k2 \
+                    and (named.end == len(doc) or words[named.end] in (",", ".", ")", ";")):
+                out.append(Found("MEMBER_OF", person, named.entity, sent))
                 continue
         if m is not None and m.type == "Office" and m.start == k:
             out.append(Found("HOLDS_OFFICE", person, m.entity, sent,
