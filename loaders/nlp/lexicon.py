@@ -61,6 +61,10 @@ class Lexicon:
     #: Words of party names found in many countries ("Liberal Party", "People's Party"):
     #: such a name alone does not say which country a story is about.
     generic_name_words: frozenset[str] = frozenset()
+    #: "called X a liar": a verb of naming with a scornful word for its object.
+    name_calling: frozenset[str] = frozenset()
+    #: "X came under fire from Y": Y criticised X.
+    criticized_by_phrasal: tuple[Phrase, ...] = ()
     #: Lower-case words that describe a party before its name ("the ruling X").
     party_descriptors: frozenset[str] = frozenset()
 
@@ -93,6 +97,8 @@ def load_lexicon() -> Lexicon:
         non_person_words=words["non_person_words"],
         generic_name_words=words["generic_name_words"],
         party_descriptors=words["party_descriptors"],
+        name_calling=words["name_calling_verbs"],
+        criticized_by_phrasal=_phrases(raw["criticized_by_phrasal"]),
     )
 
 

@@ -131,3 +131,24 @@ def test_a_shadow_minister_holds_the_shadow_office() -> None:
     assert ("HOLDS_OFFICE", "Amy Hart", "Shadow Chancellor of the Exchequer") in offices
     assert ("HOLDS_OFFICE", "Ben Ross", "Chancellor of the Exchequer") in offices
     assert ("HOLDS_OFFICE", "Amy Hart", "Chancellor of the Exchequer") not in offices
+
+
+def test_name_calling_and_scornful_reports_are_criticism() -> None:
+    doc = run("Senator Ella Ford called Governor Sam Price a liar. Mayor Li Wen dismissed "
+              "Price's plan as nonsense, and Judge Mia Lund warned that Price was dangerous. "
+              "Price called Ford a friend and said Wen was not a traitor.")
+    crit = relations(doc, "CRITICIZED")
+    assert crit == {("CRITICIZED", "Ella Ford", "Sam Price"),
+                    ("CRITICIZED", "Li Wen", "Sam Price"),
+                    ("CRITICIZED", "Mia Lund", "Sam Price")}
+
+
+def test_criticism_received_and_standing_stances() -> None:
+    doc = run("Governor Sam Price came under fire from Senator Ella Ford on Monday. In a jibe "
+              "at Price, Mayor Li Wen said the state was broke. Judge Mia Lund, a fierce "
+              "critic of Wen, sided with Ford.")
+    found = relations(doc)
+    assert {("CRITICIZED", "Ella Ford", "Sam Price"), ("CRITICIZED", "Li Wen", "Sam Price"),
+            ("CRITICIZED", "Mia Lund", "Li Wen"), ("SUPPORTED", "Mia Lund", "Ella Ford")} \
+        <= found
+    assert ("CRITICIZED", "Sam Price", "Ella Ford") not in found  # the one criticised
