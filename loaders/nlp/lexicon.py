@@ -65,6 +65,8 @@ class Lexicon:
     name_calling: frozenset[str] = frozenset()
     #: "X came under fire from Y": Y criticised X.
     criticized_by_phrasal: tuple[Phrase, ...] = ()
+    #: Lower-case words inside names: "von der Leyen", "Lula da Silva", "al-Sisi".
+    name_particles: frozenset[str] = frozenset()
     #: Lower-case words that describe a party before its name ("the ruling X").
     party_descriptors: frozenset[str] = frozenset()
 
@@ -97,6 +99,7 @@ def load_lexicon() -> Lexicon:
         non_person_words=words["non_person_words"],
         generic_name_words=words["generic_name_words"],
         party_descriptors=words["party_descriptors"],
+        name_particles=words["name_particles"],
         name_calling=words["name_calling_verbs"],
         criticized_by_phrasal=_phrases(raw["criticized_by_phrasal"]),
     )

@@ -240,7 +240,9 @@ def plausible_person(span: Span, lex: Lexicon, index: GazetteerIndex) -> bool:
     words = [t for t in span if not t.is_punct]
     if not words or len(words) > 5:
         return False
-    for tok in words:
+    for k, tok in enumerate(words):
+        if 0 < k < len(words) - 1 and tok.lower_ in lex.name_particles:
+            continue  # "von der Leyen"
         if tok.lower_ in lex.non_person_words or not tok.text[:1].isupper():
             return False
         if not any(c.isalpha() for c in tok.text) or any(c.isdigit() for c in tok.text):
@@ -357,10 +359,21 @@ def _speaks_or_acts(tok: Token, lex: Lexicon) -> bool:
 
 def _extend_right(doc: Doc, end: int, lex: Lexicon, index: GazetteerIndex,
                   occupied: set[int]) -> int:
-    """Grow a name over a surname the model left out ("Vijay Kumar" + "Sinha")."""
-    while end < len(doc) and end not in occupied and _namelike(doc[end], lex, index) \
-            and doc[end].ent_type_ not in NOT_PEOPLE_LABELS:
-        end += 1
+    """Grow a name over a surname the model left out ("Vijay Kumar" + "Sinha"), also
+    across name particles ("Ursula" + "von der Leyen", "Abdel Fattah" + "al-Sisi")."""
+    while end < len(doc) and end not in occupied:
+        if _namelike(doc[end], lex, index) and doc[end].ent_type_ not in NOT_PEOPLE_LABELS:
+            end += 1
+            continue
+        k = end
+        while k < len(doc) and k - end < 3 and k not in occupied and (
+                (doc[k].lower_ in lex.name_particles and doc[k].text.islower())
+                or (doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_)):
+            k += 1
+        if k == end or k >= len(doc) or k in occupied or not doc[k].text[:1].isupper() \
+                or not _wordlike(doc[k].text) or doc[k].lower_ in index.title_words:
+            break
+        end = k + 1
     return end
 
 

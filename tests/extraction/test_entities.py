@@ -126,3 +126,13 @@ def test_a_capitalised_name_before_a_lower_case_party_is_a_party() -> None:
     assert "European Solidarity party" in solidarity[0].aliases
     assert entity(doc, "Batkivshchyna") == "Party"
     assert not [e for e in doc.entities if e.name.lower().startswith("the ruling")]
+
+
+def test_names_with_particles_and_royal_titles() -> None:
+    doc = run("BRUSSELS (Reuters) - Commission President Ursula von der Leyen met Brazilian "
+              "President Luiz Inácio Lula da Silva, Saudi Crown Prince Mohammed bin Salman "
+              "and Egyptian President Abdel Fattah al-Sisi. Von der Leyen praised Lula.")
+    people = {e.name for e in doc.entities if e.type == "Person"}
+    assert {"Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Mohammed bin Salman",
+            "Abdel Fattah al-Sisi"} <= people
+    assert ("HOLDS_OFFICE", "Abdel Fattah al-Sisi", "President of Egypt") in relations(doc)
