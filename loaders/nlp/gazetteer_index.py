@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
+from spacy.util import filter_spans
 
 from loaders.nlp.gazetteer import GazEntry, Gazetteer, load_gazetteer
 from loaders.nlp.lexicon import Phrase, PhraseTable, simple_tokens
@@ -83,6 +84,8 @@ class GazetteerIndex:
         self.regions = PhraseMatcher(vocab, attr="LOWER")
         self.region_country: dict[str, str] = {}
         self.country_words: dict[str, str] = {}
+        #: Country words as written, several words too ("South African", "New Zealand").
+        self.country_phrases = PhraseMatcher(vocab, attr="ORTH")
         self.places: set[str] = set()
         #: Capitals by lower-case name, with their country: datelines say where a story is.
         self.capitals: dict[str, str] = {}
@@ -93,6 +96,8 @@ class GazetteerIndex:
             for word in country.words:
                 self.country_words.setdefault(word, country.name)
                 self.places.add(word.lower())
+                if word not in self.country_words or self.country_words[word] == country.name:
+                    self.country_phrases.add(word, [make_doc(word)])
             for capital in country.capitals:
                 self.capitals.setdefault(capital.lower(), country.name)
             if country.party_letters:
@@ -180,6 +185,12 @@ class GazetteerIndex:
                 out.append((start, end, self.region_country[doc[start:end].text.lower()]))
         doc.user_data["polikg_regions"] = out
         return out
+
+    def match_countries(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """Words naming a country ("Colombian", "South African", "U.S."), longest first
+        where they overlap, with the country they name."""
+        spans = filter_spans([doc[s:e] for _, s, e in self.country_phrases(doc)])
+        return [(sp.start, sp.end, self.country_words[sp.text]) for sp in spans]
 
     def country_word(self, text: str) -> str | None:
         return self.country_words.get(text) if text[:1].isupper() else None

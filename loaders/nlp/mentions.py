@@ -93,10 +93,11 @@ def article_countries(doc: Doc, index: GazetteerIndex,
             votes[countries.pop()] += GENERIC_NAME_VOTES if generic else NAME_VOTES
     for _, _, region_country in index.match_regions(doc):
         votes[region_country] += NAME_VOTES
-    for tok in doc:  # "India", "Indian"; not "Union" or "Central", which are English too
-        if tok.lower_ not in COMMON_ADJECTIVES and (word := index.country_word(tok.text)):
-            votes[word] += COUNTRY_WORD_VOTES
-            named.add(word)
+    for start, end, word in index.match_countries(doc):
+        if end - start == 1 and doc[start].lower_ in COMMON_ADJECTIVES:
+            continue  # "Union", "Central": English words too
+        votes[word] += COUNTRY_WORD_VOTES
+        named.add(word)
     country = max(votes, key=votes.__getitem__) if votes else None  # first of equals
     if country is not None and votes[country] < MIN_VOTES:
         country = None  # a few shared party names ("Green", "Liberal") say nothing
