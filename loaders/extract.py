@@ -22,8 +22,8 @@ from spacy.tokens import Doc
 from graph_schema import is_allowed
 from loaders.contract import ArticleMeta, Entity, Evidence, Extraction, Quote, Relation
 from loaders.nlp.clean import clean
-from loaders.nlp.mentions import DATELINE_KEY
 from loaders.nlp.pipeline import KEY, DocFacts, load_pipeline, pipeline_version
+from loaders.nlp.story_country import DATELINE_KEY
 from loaders.streams import batched
 
 log = logging.getLogger(__name__)

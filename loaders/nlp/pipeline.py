@@ -32,7 +32,6 @@ from loaders.nlp.gazetteer_index import GazetteerIndex
 from loaders.nlp.groups import group_mentions
 from loaders.nlp.lexicon import load_lexicon
 from loaders.nlp.mentions import (
-    article_countries,
     gazetteer_mentions,
     mark_former,
     mark_shadow,
@@ -51,6 +50,7 @@ from loaders.nlp.relations import (
     record_holders,
 )
 from loaders.nlp.stances import quoted_criticism, stance_relations
+from loaders.nlp.story_country import article_countries
 
 COMPONENTS = ("polikg_mentions_v1", "polikg_relations_v1", "polikg_quotes_v1")
 VERSIONED = ("polikg_paragraphs_v1", *COMPONENTS)
