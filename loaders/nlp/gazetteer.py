@@ -253,8 +253,9 @@ def _country(code: str, data: Mapping[str, Any], source: str) -> Country:
 
 
 def _world(data: Mapping[str, Any]) -> tuple[dict[str, Country], list[GazEntry]]:
-    """The countries of world.json and their national titles ("President of Colombia",
-    aliases "President", "Colombian President", "Colombia's President")."""
+    """The countries of world.json, their main parties and alliances where listed, and
+    their national titles ("President of Colombia", aliases "President", "Colombian
+    President", "Colombia's President")."""
     countries: dict[str, Country] = {}
     entries: list[GazEntry] = []
     for item in data["countries"]:
@@ -263,6 +264,10 @@ def _world(data: Mapping[str, Any]) -> tuple[dict[str, Country], list[GazEntry]]
             name=name, adjectives=adjectives, aliases=tuple(item["aliases"]), regions=(),
             region_offices=(), code=item["code"], capitals=tuple(item["capitals"]),
             ambiguous_name=bool(item.get("ambiguous_name", False)))
+        for section, etype, kind in SECTIONS[:2]:  # its main parties and alliances, if any
+            for party in item.get(section, ()):
+                entries.append(GazEntry(str(party["name"]), etype,
+                                        tuple(dict.fromkeys(party["aliases"])), name, kind))
         for title in data["national_titles"]:
             aliases = (title, *(f"{adj} {title}" for adj in adjectives), f"{name}'s {title}")
             entries.append(GazEntry(f"{title} of {name}", "Office",

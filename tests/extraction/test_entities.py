@@ -93,7 +93,7 @@ def test_the_dateline_decides_whose_bare_titles_these_are() -> None:
 
 def test_a_party_name_many_countries_use_stays_in_the_story_country() -> None:
     # "Liberal Party" and "Centre Party" are also Australia's and Sweden's
-    doc = run("BOGOTA, April 3 (Reuters) - Colombian President Ana Rojas attacked the "
+    doc = run("LIMA, April 3 (Reuters) - Peruvian President Ana Rojas attacked the "
               "Liberal Party. Liberal Party leader Luis Mora rejected the accusation, and the "
               "Democratic Centre party stayed silent.")
     parties = {e.name for e in doc.entities if e.type == "Party"}
@@ -118,13 +118,13 @@ def test_party_names_with_a_possessive_or_two_head_words_are_whole() -> None:
 
 
 def test_a_capitalised_name_before_a_lower_case_party_is_a_party() -> None:
-    doc = run("Former President Pavel Bondar, who leads the opposition European Solidarity "
-              "party, spoke in Kyiv. Yulia Marchenko of the Batkivshchyna party disagreed, "
-              "as did the ruling party and the Congress party.")
-    solidarity = [e for e in doc.entities if e.name == "European Solidarity"]
-    assert solidarity and solidarity[0].type == "Party"
-    assert "European Solidarity party" in solidarity[0].aliases
-    assert entity(doc, "Batkivshchyna") == "Party"
+    doc = run("Former President Pavel Bondar, who leads the opposition Civic Dawn party, "
+              "spoke in Chisinau. Ana Rusu of the Vointa party disagreed, as did the ruling "
+              "party and the Congress party.")
+    dawn = [e for e in doc.entities if e.name == "Civic Dawn"]
+    assert dawn and dawn[0].type == "Party"
+    assert "Civic Dawn party" in dawn[0].aliases
+    assert entity(doc, "Vointa") == "Party"
     assert not [e for e in doc.entities if e.name.lower().startswith("the ruling")]
 
 
@@ -136,3 +136,13 @@ def test_names_with_particles_and_royal_titles() -> None:
     assert {"Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Mohammed bin Salman",
             "Abdel Fattah al-Sisi"} <= people
     assert ("HOLDS_OFFICE", "Abdel Fattah al-Sisi", "President of Egypt") in relations(doc)
+
+
+def test_main_parties_of_countries_without_a_file() -> None:
+    doc = run("KUALA LUMPUR: PAS president Abdul Hadi criticised Prime Minister Anwar Ibrahim, "
+              "while Umno backed him. Barisan Nasional is a partner of Pakatan Harapan.")
+    assert entity(doc, "Malaysian Islamic Party") == "Party"
+    assert entity(doc, "United Malays National Organisation") == "Party"
+    assert entity(doc, "Barisan Nasional") == "Alliance"
+    assert ("ALLIED_WITH", "Barisan Nasional", "Pakatan Harapan") in relations(doc) or \
+        ("ALLIED_WITH", "Pakatan Harapan", "Barisan Nasional") in relations(doc)
