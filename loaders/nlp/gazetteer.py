@@ -77,7 +77,7 @@ class Country:
     region_office_aliases: tuple[tuple[str, str], ...] = ()
     #: Party letters after a name ("Sen. Ted Cruz (R-Texas)"): letter -> party name.
     party_letters: tuple[tuple[str, str], ...] = ()
-    #: Capitals, for datelines ("BOGOTA, April 3 -").
+    #: Capitals and big cities, for datelines ("BOGOTA, April 3 -", "Karachi:").
     capitals: tuple[str, ...] = ()
     #: The name is also a given name or a US state ("Chad", "Georgia"): only the
     #: adjectives and aliases say the country is meant.
