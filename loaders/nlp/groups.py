@@ -22,7 +22,12 @@ PARTY_HEADS = frozenset({"party", "front", "league", "movement", "congress", "un
                          "parti", "partido", "partito", "democrats", "republicans", "greens",
                          "socialists", "conservatives", "liberals", "rally", "platform"})
 BLOC_HEADS = frozenset({"alliance", "coalition", "bloc"})
-INNER_WORDS = frozenset({"and", "of", "for", "the", "&", "-", "'s", "’s"})
+INNER_WORDS = frozenset({"and", "of", "for", "the", "&", "-"})
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+#: Whose party a possessive inside a name may say: "People's Party", "Workers' Party";
+#: not a person's ("Viktor Orban's Fidesz Party" is Fidesz).
+GROUP_OWNERS = frozenset({"people", "peoples", "workers", "citizens", "farmers", "women",
+                          "nation", "youth", "students", "taxpayers", "pensioners"})
 MAX_WORDS = 7
 
 
@@ -79,6 +84,7 @@ def group_mentions(doc: Doc, known: list[Mention],
     found: list[Mention] = []
     acronyms: dict[str, Mention] = {}
     known_ends = {m.end for m in known}
+    known_spans = {(m.start, m.end) for m in known}
     ours: set[int] = set()  # tokens of the names found here
     brackets: set[int] = set()  # their acronyms in brackets: "(PLF)"
     for tok in doc:
@@ -109,7 +115,9 @@ def group_mentions(doc: Doc, known: list[Mention],
                                                                                "NOUN")
                  and not (guarded and _other_entity(doc, start - 1, tok.i)))
                 or (not guarded and doc[start - 1].lower_ in INNER_WORDS and start > 1
-                    and _capitalised(doc[start - 2].text))):
+                    and _capitalised(doc[start - 2].text))
+                or (doc[start - 1].text in POSSESSIVES and start > 1
+                    and doc[start - 2].lower_ in GROUP_OWNERS)):
             start -= 1
         if tok.i - start < 1 or (doc[start].is_sent_start and doc[start].lower_ == "the"):
             continue
@@ -117,6 +125,8 @@ def group_mentions(doc: Doc, known: list[Mention],
             start += 1
         if tok.i - start < 1:
             continue
+        if (start, tok.i) in known_spans:
+            continue  # "Fidesz Party": a party the gazetteer knows, with its party word
         kind = "Alliance" if head in BLOC_HEADS else "Party"
         name = doc[start:tok.i + 1].text
         mention = Mention(start, tok.i + 1, kind, name, canonical=name)

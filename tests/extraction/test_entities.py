@@ -115,6 +115,11 @@ def test_party_names_with_a_possessive_or_two_head_words_are_whole() -> None:
     parties = {e.name for e in doc.entities if e.type == "Party"}
     assert {"Republican People's Party", "Nationalist Movement Party"} <= parties
     assert ("MEMBER_OF", "Deniz Sahin", "Republican People's Party") in relations(doc)
+    # a person's possessive is not part of the name
+    doc = run("Prime Minister Viktor Lanz's Renewal Front Party won, as did the Farmers' Party.")
+    parties = {e.name for e in doc.entities if e.type == "Party"}
+    assert parties == {"Renewal Front Party", "Farmers' Party"}
+    assert ("MEMBER_OF", "Viktor Lanz", "Renewal Front Party") in relations(doc)
 
 
 def test_a_capitalised_name_before_a_lower_case_party_is_a_party() -> None:
