@@ -406,7 +406,7 @@ class GazetteerIndex:
         j = i
         if (c := self.country_word(doc[i].text)) or words[i] in ("union", "federal"):
             nation = c or country
-            j = i + 1
+            j = i + 1 + (i + 1 < len(words) and words[i + 1] in ("'s", "’s"))  # "Ukraine's"
         elif doc[i].ent_type_ == "NORP" and doc[i].text[:1].isupper():
             nation, j = doc[i].text, i + 1  # "Kestravan Home Minister": a nation no list has
         names, j = self._portfolio_list(words, j, ("and", "&", ","))

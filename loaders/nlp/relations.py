@@ -72,8 +72,12 @@ def title_chain(ctx: Context, person: Mention) -> list[Mention]:
             i -= 1
         else:
             break
-    appositive = len(chain) == 1 and chain[0].type == "Office" and chain[0].start > 0 \
-        and doc[chain[0].start - 1].lower_ == "the"  # "The Prime Minister, Narendra Modi"
+    # "The Prime Minister, Narendra Modi", "Ukraine's foreign minister, Dmytro Kuleba",
+    # "the country's president, X"
+    appositive = len(chain) == 1 and chain[0].type == "Office" and (
+        (chain[0].start > 0 and doc[chain[0].start - 1].lower_ in ("the", "'s", "’s"))
+        or (chain[0].end - chain[0].start > 2
+            and doc[chain[0].start + 1].lower_ in ("'s", "’s")))
     if crossed_comma and not (plural_seat or appositive or any(m.plural for m in chain)):
         return []
     return chain
@@ -139,6 +143,7 @@ APPOSITION_LEADS = PhraseIndex((
     ("is", "serving", "as"), ("was", "elected"), ("was", "appointed"), ("was", "named"),
     ("stepped", "down", "as"), ("resigned", "as"), ("quit", "as"), ("was", "removed", "as"),
     ("sworn", "in", "as"), ("became", "the"), ("as", "the"), ("as",), ("elected", "as", "the"),
+    (",", "who", "became", "the"), (",", "who", "became"), ("became",),
     ("appointed", "as", "the"), ("appointed", "the"), ("named", "the"), ("named", "as", "the"),
 ))
 

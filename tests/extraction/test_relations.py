@@ -153,3 +153,11 @@ def test_criticism_received_and_standing_stances() -> None:
             ("CRITICIZED", "Mia Lund", "Li Wen"), ("SUPPORTED", "Mia Lund", "Ella Ford")} \
         <= found
     assert ("CRITICIZED", "Sam Price", "Ella Ford") not in found  # the one criticised
+
+
+def test_a_country_possessive_title_in_apposition() -> None:
+    doc = run("KYIV (Reuters) - Ukraine's foreign minister, Olha Bondar, met Taras Koval, "
+              "Ukraine's defence minister. CDU and its sister party the CSU agreed.")
+    offices = relations(doc, "HOLDS_OFFICE")
+    assert ("HOLDS_OFFICE", "Olha Bondar", "Foreign Minister of Ukraine") in offices
+    assert ("HOLDS_OFFICE", "Taras Koval", "Defence Minister of Ukraine") in offices
