@@ -197,7 +197,7 @@ def _dateline(span: Span, index: GazetteerIndex) -> bool:
     alone that the model does not take for a person."""
     if span.text.lower() not in index.capitals:
         return False
-    if len(span) == 1 and span[0].ent_type_ != "PERSON":
+    if all(t.ent_type_ != "PERSON" for t in span):
         return True  # "Kyiv seeks new strategy": a capital standing for its government
     doc = span.doc
     after = doc[span.end].text if span.end < len(doc) else ""
@@ -229,6 +229,8 @@ def person_mentions(doc: Doc, taken: list[Mention], lex: Lexicon,
         if j > a:
             spans[(a, j)] = None
     for start, end in _name_sequences(doc, lex, index, occupied):
+        spans[(start, end)] = None
+    for start, end in _names_before_titles(doc, taken, lex, index, occupied):
         spans[(start, end)] = None
     out: list[Mention] = []
     used: set[int] = set()
@@ -277,6 +279,29 @@ def _name_sequences(doc: Doc, lex: Lexicon, index: GazetteerIndex,
                 and _speaks_or_acts(doc[i], lex):
             out.append((i, j))  # "Ilvova said:", "Pellesi mocked Quenard"
         i = max(j, i + 1)
+    return out
+
+
+def _names_before_titles(doc: Doc, taken: list[Mention], lex: Lexicon, index: GazetteerIndex,
+                         occupied: set[int]) -> list[tuple[int, int]]:
+    """A name right before an office in apposition: "Taras Koval, Ukraine's defence
+    minister, said", "Ana Rojas, the former president,"."""
+    out = []
+    for m in taken:
+        if m.type != "Office":
+            continue
+        k = m.start - 1
+        while k >= 0 and doc[k].lower_ in ("the", "a", "an", "former", "then"):
+            k -= 1
+        if k < 2 or doc[k].text != "," or m.end >= len(doc) or doc[m.end].text not in (",", "."):
+            continue
+        start = k
+        while start > 0 and k - start < 3 and start - 1 not in occupied \
+                and _namelike(doc[start - 1], lex, index) \
+                and doc[start - 1].ent_type_ not in NOT_PEOPLE_LABELS - {"GPE"}:
+            start -= 1  # the small model takes unfamiliar surnames for places
+        if k - start >= 2:
+            out.append((start, k))
     return out
 
 
