@@ -282,6 +282,15 @@ def _name_sequences(doc: Doc, lex: Lexicon, index: GazetteerIndex,
     return out
 
 
+def _name_word(tok: Token, lex: Lexicon, index: GazetteerIndex) -> bool:
+    """A word that can be part of a name where the syntax says a name is (the small
+    model takes unfamiliar names for places or, at a sentence start, for nouns)."""
+    return tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.text[:1].isupper() and tok.is_alpha \
+        and not tok.text.isupper() and tok.lower_ not in lex.non_person_words \
+        and tok.lower_ not in index.title_words and not index.is_place(tok.text) \
+        and tok.ent_type_ not in NOT_PEOPLE_LABELS - {"GPE"}
+
+
 def _names_before_titles(doc: Doc, taken: list[Mention], lex: Lexicon, index: GazetteerIndex,
                          occupied: set[int]) -> list[tuple[int, int]]:
     """A name right before an office in apposition: "Taras Koval, Ukraine's defence
@@ -297,9 +306,8 @@ def _names_before_titles(doc: Doc, taken: list[Mention], lex: Lexicon, index: Ga
             continue
         start = k
         while start > 0 and k - start < 3 and start - 1 not in occupied \
-                and _namelike(doc[start - 1], lex, index) \
-                and doc[start - 1].ent_type_ not in NOT_PEOPLE_LABELS - {"GPE"}:
-            start -= 1  # the small model takes unfamiliar surnames for places
+                and _name_word(doc[start - 1], lex, index):
+            start -= 1
         if k - start >= 2:
             out.append((start, k))
     return out
