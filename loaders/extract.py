@@ -23,6 +23,7 @@ from graph_schema import is_allowed
 from loaders.contract import ArticleMeta, Entity, Evidence, Extraction, Quote, Relation
 from loaders.nlp.clean import clean
 from loaders.nlp.pipeline import KEY, DocFacts, load_pipeline, pipeline_version
+from loaders.nlp.story_country import DATELINE_KEY
 from loaders.streams import batched
 
 log = logging.getLogger(__name__)
@@ -124,12 +125,20 @@ def _prepare(article: ArticleMeta) -> tuple[ArticleMeta, str]:
     return meta, cleaned.text[:MAX_CHARS]
 
 
+def _doc_of(nlp: Language, meta: ArticleMeta, text: str) -> Doc:
+    """The text as a Doc that carries its dateline: the cleaner blanks it from the text,
+    but where a story was filed says which country it is about."""
+    doc = nlp.make_doc(text)
+    doc.user_data[DATELINE_KEY] = meta.dateline
+    return doc
+
+
 def extract_docs(articles: list[ArticleMeta], nlp: Language) -> list[Extraction]:
     """Extract a small batch in this process (nlp.pipe batches the model's work)."""
     version = pipeline_version(nlp)
     prepared = [_prepare(a) for a in articles]
     out = []
-    docs = nlp.pipe((text for _, text in prepared), batch_size=CHUNK)
+    docs = nlp.pipe((_doc_of(nlp, meta, text) for meta, text in prepared), batch_size=CHUNK)
     for (meta, text), doc in zip(prepared, docs, strict=True):
         try:
             out.append(to_extraction(meta, doc, version, _warnings(meta, text)))

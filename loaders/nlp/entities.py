@@ -44,7 +44,10 @@ class EntityCluster:
             return self.canonical
         if self.type == "Person":
             best = max(self.surfaces, key=lambda s: (len(name_parts(s, lex)), len(s)))
-            return " ".join(name_parts(best, lex)) or best
+            words = best.split()  # as written: "Akufo-Addo" keeps its hyphen
+            while len(words) > 1 and words[0].strip(".").lower() in lex.honorifics:
+                words = words[1:]
+            return " ".join(words)
         return max(self.surfaces, key=len)
 
 

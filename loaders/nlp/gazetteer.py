@@ -3,7 +3,9 @@
 The data are JSON files in the package ``loaders.nlp.data`` (see its files for the
 shape): one file per country under ``countries/`` (``<iso2>.json``), ``global.json``
 (international bodies, wire agencies; ``"country": null``), ``party_posts.json``,
-``legislature_posts.json`` and ``portfolios.json``. The gazetteer holds no people:
+``legislature_posts.json``, ``portfolios.json`` and ``world.json`` (every other country,
+lightly: its names, adjectives and capitals, and its national titles as
+"<title> of <country>"). The gazetteer holds no people:
 who holds which office comes from the articles.
 
 Everything here is pure and read-only; ``load_gazetteer()`` reads the files once.
@@ -19,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Any, Literal
@@ -49,7 +51,8 @@ class GazEntry:
     type: EntryType
     aliases: tuple[str, ...]
     country: str | None
-    #: Which section it came from: party, alliance, office, legislature or organization.
+    #: Which section it came from: party, alliance, office, legislature or organization;
+    #: "national_title" for the titles world.json gives every other country.
     kind: str = ""
 
     @property
@@ -72,6 +75,19 @@ class Country:
     region_aliases: tuple[tuple[str, str], ...] = ()
     #: (alias, canonical region office) pairs, e.g. ("CM", "Chief Minister").
     region_office_aliases: tuple[tuple[str, str], ...] = ()
+    #: Party letters after a name ("Sen. Ted Cruz (R-Texas)"): letter -> party name.
+    party_letters: tuple[tuple[str, str], ...] = ()
+    #: Capitals and big cities, for datelines ("BOGOTA, April 3 -", "Karachi:").
+    capitals: tuple[str, ...] = ()
+    #: The name is also a given name or a US state ("Chad", "Georgia"): only the
+    #: adjectives and aliases say the country is meant.
+    ambiguous_name: bool = False
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The words that name the country in running text."""
+        own = () if self.ambiguous_name else (self.name,)
+        return (*self.aliases, *self.adjectives, *own)
 
 
 Post = tuple[tuple[str, ...], str]
@@ -232,7 +248,31 @@ def _country(code: str, data: Mapping[str, Any], source: str) -> Country:
         code=code,
         region_aliases=tuple(sorted(regions.get("aliases", {}).items())),
         region_office_aliases=tuple(sorted(regions.get("office_aliases", {}).items())),
+        party_letters=tuple(sorted(data.get("party_letters", {}).items())),
     )
+
+
+def _world(data: Mapping[str, Any]) -> tuple[dict[str, Country], list[GazEntry]]:
+    """The countries of world.json, their main parties and alliances where listed, and
+    their national titles ("President of Colombia", aliases "President", "Colombian
+    President", "Colombia's President")."""
+    countries: dict[str, Country] = {}
+    entries: list[GazEntry] = []
+    for item in data["countries"]:
+        name, adjectives = str(item["country"]), tuple(item["adjectives"])
+        countries[item["code"]] = Country(
+            name=name, adjectives=adjectives, aliases=tuple(item["aliases"]), regions=(),
+            region_offices=(), code=item["code"], capitals=tuple(item["capitals"]),
+            ambiguous_name=bool(item.get("ambiguous_name", False)))
+        for section, etype, kind in SECTIONS[:2]:  # its main parties and alliances, if any
+            for party in item.get(section, ()):
+                entries.append(GazEntry(str(party["name"]), etype,
+                                        tuple(dict.fromkeys(party["aliases"])), name, kind))
+        for title in data["national_titles"]:
+            aliases = (title, *(f"{adj} {title}" for adj in adjectives), f"{name}'s {title}")
+            entries.append(GazEntry(f"{title} of {name}", "Office",
+                                    tuple(dict.fromkeys(aliases)), name, "national_title"))
+    return countries, entries
 
 
 def country_files() -> list[str]:
@@ -251,6 +291,15 @@ def load_gazetteer() -> Gazetteer:
         source = f"countries/{fname}"
         countries[fname.removesuffix(".json")] = _country(fname.removesuffix(".json"), data, source)
         entries += _country_entries(data, source)
+    world = _read("world.json")
+    for code, capitals in world["capitals_of_listed"].items():
+        countries[code] = replace(countries[code], capitals=tuple(capitals))
+    more, titles = _world(world)
+    clash = countries.keys() & more.keys()
+    if clash:
+        raise ValueError(f"world.json: countries with their own file: {sorted(clash)}")
+    countries.update(more)
+    entries += titles
     entries += _country_entries(_read("global.json"), "global.json")
     party = _read("party_posts.json")
     return Gazetteer(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
+from spacy.util import filter_spans
 
 from loaders.nlp.gazetteer import GazEntry, Gazetteer, load_gazetteer
 from loaders.nlp.lexicon import Phrase, PhraseTable, simple_tokens
@@ -83,12 +84,24 @@ class GazetteerIndex:
         self.regions = PhraseMatcher(vocab, attr="LOWER")
         self.region_country: dict[str, str] = {}
         self.country_words: dict[str, str] = {}
+        #: Country words as written, several words too ("South African", "New Zealand").
+        self.country_phrases = PhraseMatcher(vocab, attr="ORTH")
         self.places: set[str] = set()
+        #: Capitals by lower-case name, with their country: datelines say where a story is.
+        self.capitals: dict[str, str] = {}
+        #: Country -> {party letter -> party}: "(R-Texas)", ", D-N.Y.,".
+        self.party_letters: dict[str, dict[str, str]] = {}
         region_posts: set[str] = set()
         for country in self.gaz.countries.values():
-            for word in (*country.aliases, *country.adjectives, country.name):
+            for word in country.words:
                 self.country_words.setdefault(word, country.name)
                 self.places.add(word.lower())
+                if word not in self.country_words or self.country_words[word] == country.name:
+                    self.country_phrases.add(word, [make_doc(word)])
+            for capital in country.capitals:
+                self.capitals.setdefault(capital.lower(), country.name)
+            if country.party_letters:
+                self.party_letters[country.name] = dict(country.party_letters)
             for region in country.regions:
                 self.region_country.setdefault(region.lower(), country.name)
                 self.places.add(region.lower())
@@ -117,7 +130,7 @@ class GazetteerIndex:
         """Words of office titles: never the first word of a person's name."""
         words: set[str] = {"minister", "ministers", "cm", "cms", "mp", "mla", "governor"}
         for entry in self.gaz.entries:
-            if entry.type == "Office":
+            if entry.type == "Office" and entry.kind != "national_title":  # no "costa"
                 for form in (entry.name, *entry.aliases):
                     words.update(simple_tokens(form))
         for table in (self.region_posts, self.party_posts, self.house_posts, self.portfolios):
@@ -173,6 +186,12 @@ class GazetteerIndex:
         doc.user_data["polikg_regions"] = out
         return out
 
+    def match_countries(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """Words naming a country ("Colombian", "South African", "U.S."), longest first
+        where they overlap, with the country they name."""
+        spans = filter_spans([doc[s:e] for _, s, e in self.country_phrases(doc)])
+        return [(sp.start, sp.end, self.country_words[sp.text]) for sp in spans]
+
     def country_word(self, text: str) -> str | None:
         return self.country_words.get(text) if text[:1].isupper() else None
 
@@ -183,12 +202,21 @@ class GazetteerIndex:
     def is_place(self, text: str) -> bool:
         return text.lower() in self.places
 
-    def pick(self, entries: list[GazEntry], country: str | None, surface: str) -> GazEntry | None:
-        """The entry meant here: the article's country first, then global, then any."""
+    def pick(self, entries: list[GazEntry], country: str | None, surface: str,
+             named: frozenset[str] = frozenset()) -> GazEntry | None:
+        """The entry meant here: the article's country first, then global, then one of a
+        country the article names. When the article's country is known, a party of any
+        other country is not meant: "Liberal Party" in a story from Bogota is not
+        Australia's (the shape rules name it instead)."""
         for want in (country, None):
             for e in entries:
                 if e.country == want:
                     return e
+        for e in entries:
+            if e.country in named:
+                return e
+        if country is not None and entries[0].type != "Office":
+            return None
         if country is not None and len(surface.split()) < 2 and not _is_acronym(surface):
             return None  # a one-word alias of a foreign party ("Democrat" in a UK story)
         if entries[0].type == "Office" and (country is not None or len(
@@ -378,7 +406,7 @@ class GazetteerIndex:
         j = i
         if (c := self.country_word(doc[i].text)) or words[i] in ("union", "federal"):
             nation = c or country
-            j = i + 1
+            j = i + 1 + (i + 1 < len(words) and words[i + 1] in ("'s", "’s"))  # "Ukraine's"
         elif doc[i].ent_type_ == "NORP" and doc[i].text[:1].isupper():
             nation, j = doc[i].text, i + 1  # "Kestravan Home Minister": a nation no list has
         names, j = self._portfolio_list(words, j, ("and", "&", ","))
@@ -389,8 +417,11 @@ class GazetteerIndex:
                     and doc[j + 2].is_alpha:  # "Home Minister of Kestrava"
                 nation = self.country_words.get(doc[j + 2].text, doc[j + 2].text)
                 return [OfficeHit(start, j + 3, f"{title} of {nation}", title)]
+            # a capitalised title of an unknown country ("Energy Minister X") still names
+            # an office: the title alone
+            fallback = title if nation is None and doc[start].text[:1].isupper() else None
             return [OfficeHit(start, j + 1, f"{title} of {nation}" if nation else title, title,
-                              qualified=nation is not None)]
+                              qualified=nation is not None, fallback=fallback)]
         if words[i] == "minister" and i + 1 < len(words) and words[i + 1] in ("of", "for"):
             names, j = self._portfolio_list(words, i + 2, ("and", "&"))
             if names:

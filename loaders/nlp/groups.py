@@ -23,6 +23,11 @@ PARTY_HEADS = frozenset({"party", "front", "league", "movement", "congress", "un
                          "socialists", "conservatives", "liberals", "rally", "platform"})
 BLOC_HEADS = frozenset({"alliance", "coalition", "bloc"})
 INNER_WORDS = frozenset({"and", "of", "for", "the", "&", "-"})
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+#: Whose party a possessive inside a name may say: "People's Party", "Workers' Party";
+#: not a person's ("Viktor Orban's Fidesz Party" is Fidesz).
+GROUP_OWNERS = frozenset({"people", "peoples", "workers", "citizens", "farmers", "women",
+                          "nation", "youth", "students", "taxpayers", "pensioners"})
 MAX_WORDS = 7
 
 
@@ -38,6 +43,33 @@ def _other_entity(doc: Doc, i: int, head: int) -> bool:
     return ent == "ORG" and not (doc[head].ent_type_ == "ORG" and doc[head].ent_iob_ == "I")
 
 
+def _lower_party(doc: Doc, head: int, occupied: set[int],
+                 known_ends: set[int]) -> Mention | None:
+    """ "the opposition European Solidarity party": capitalised name words before a
+    lower-case "party" name a party; the name is those words, "party" only describes it.
+    Not after a party the gazetteer knows ("the Congress party") or a place. The model
+    often takes an unfamiliar party name for a person; "party" right after it says not."""
+    if head in known_ends:
+        return None
+    start = head
+    while start > 0 and head - start < MAX_WORDS - 1 and start - 1 not in occupied \
+            and _capitalised(doc[start - 1].text) and doc[start - 1].is_alpha \
+            and doc[start - 1].ent_type_ != "GPE" \
+            and not doc[start - 1].is_sent_start:
+        start -= 1
+    if start == head or start in occupied or doc[start].lower_ == "the":
+        return None
+    name = doc[start:head].text
+    return Mention(start, head + 1, "Party", doc[start:head + 1].text, canonical=name)
+
+
+def _new_acronym(doc: Doc, j: int, is_alias: Callable[[str], bool]) -> bool:
+    """A bracketed acronym at token j that no gazetteer entry has: "(CHP)"."""
+    return j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" \
+        and doc[j + 1].text.isupper() and len(doc[j + 1].text) >= 2 \
+        and not is_alias(doc[j + 1].text)
+
+
 def group_mentions(doc: Doc, known: list[Mention],
                    is_alias: Callable[[str], bool] = lambda _: False) -> list[Mention]:
     """Shape-recognised parties and blocs, plus later mentions of their acronyms.
@@ -51,21 +83,41 @@ def group_mentions(doc: Doc, known: list[Mention],
     known_words = {m.start for m in known} | {t.i for t in doc if is_alias(t.text)}
     found: list[Mention] = []
     acronyms: dict[str, Mention] = {}
+    known_ends = {m.end for m in known}
+    known_spans = {(m.start, m.end) for m in known}
+    ours: set[int] = set()  # tokens of the names found here
+    brackets: set[int] = set()  # their acronyms in brackets: "(PLF)"
     for tok in doc:
         head = tok.lower_
-        if head not in PARTY_HEADS | BLOC_HEADS or not _capitalised(tok.text) \
-                or tok.i in occupied:
+        if head == "party" and not _capitalised(tok.text) and tok.i not in occupied \
+                and tok.i not in known_ends and tok.i not in known_words:
+            if (found_lower := _lower_party(doc, tok.i, occupied, known_ends)) is not None:
+                found.append(found_lower)
+                occupied.update(range(found_lower.start, found_lower.end))
+                ours.update(range(found_lower.start, found_lower.end))
             continue
+        if head not in PARTY_HEADS | BLOC_HEADS or not _capitalised(tok.text):
+            continue
+        # "Republican People's Party (CHP)": a full name with an acronym no list knows
+        # is new, whatever names of other countries it contains ("People's Party")
+        blocked = ours | brackets if _new_acronym(doc, tok.i + 1, is_alias) else occupied
+        if tok.i in blocked:
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in PARTY_HEADS | BLOC_HEADS \
+                and _capitalised(doc[tok.i + 1].text):
+            continue  # "Nationalist Movement Party": the name ends at the last head word
         start = tok.i
         # a known one-word party as head ("Congress") only grows over plain name words:
         # "Parliament and Congress", "Rahul Gandhi and Congress" are lists, not names
         guarded = tok.i in known_words
-        while start > 0 and tok.i - start < MAX_WORDS and start - 1 not in occupied and (
+        while start > 0 and tok.i - start < MAX_WORDS and start - 1 not in blocked and (
                 (_capitalised(doc[start - 1].text) and doc[start - 1].pos_ in ("PROPN", "ADJ",
                                                                                "NOUN")
                  and not (guarded and _other_entity(doc, start - 1, tok.i)))
                 or (not guarded and doc[start - 1].lower_ in INNER_WORDS and start > 1
-                    and _capitalised(doc[start - 2].text))):
+                    and _capitalised(doc[start - 2].text))
+                or (doc[start - 1].text in POSSESSIVES and start > 1
+                    and doc[start - 2].lower_ in GROUP_OWNERS)):
             start -= 1
         if tok.i - start < 1 or (doc[start].is_sent_start and doc[start].lower_ == "the"):
             continue
@@ -73,18 +125,24 @@ def group_mentions(doc: Doc, known: list[Mention],
             start += 1
         if tok.i - start < 1:
             continue
+        if (start, tok.i) in known_spans:
+            continue  # "Fidesz Party": a party the gazetteer knows, with its party word
         kind = "Alliance" if head in BLOC_HEADS else "Party"
         name = doc[start:tok.i + 1].text
         mention = Mention(start, tok.i + 1, kind, name, canonical=name)
         found.append(mention)
         occupied.update(range(start, tok.i + 1))
+        ours.update(range(start, tok.i + 1))
         j = tok.i + 1
         if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" \
                 and doc[j + 1].text.isupper() and len(doc[j + 1].text) >= 2:
             acronyms[doc[j + 1].text] = mention
             occupied.add(j + 1)
+            brackets.add(j + 1)
+    # an acronym the gazetteer only knew abroad (named as written) is the one defined here
+    resolved = {i for m in known if m.canonical != m.text for i in range(m.start, m.end)}
     for tok in doc:
-        if tok.text in acronyms and tok.i not in occupied:
+        if tok.text in acronyms and tok.i not in ours and tok.i not in resolved:
             full = acronyms[tok.text]
             found.append(Mention(tok.i, tok.i + 1, full.type, tok.text, canonical=full.canonical))
     return found

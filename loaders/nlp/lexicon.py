@@ -58,6 +58,17 @@ class Lexicon:
     honorifics: frozenset[str]
     former_words: frozenset[str]
     non_person_words: frozenset[str]
+    #: Words of party names found in many countries ("Liberal Party", "People's Party"):
+    #: such a name alone does not say which country a story is about.
+    generic_name_words: frozenset[str] = frozenset()
+    #: "called X a liar": a verb of naming with a scornful word for its object.
+    name_calling: frozenset[str] = frozenset()
+    #: "X came under fire from Y": Y criticised X.
+    criticized_by_phrasal: tuple[Phrase, ...] = ()
+    #: Lower-case words inside names: "von der Leyen", "Lula da Silva", "al-Sisi".
+    name_particles: frozenset[str] = frozenset()
+    #: Lower-case words that describe a party before its name ("the ruling X").
+    party_descriptors: frozenset[str] = frozenset()
 
 
 def _phrases(items: Iterable[str | list[str]]) -> tuple[Phrase, ...]:
@@ -86,6 +97,11 @@ def load_lexicon() -> Lexicon:
         negative_words=words["negative_words"], seat_words=words["seat_words"],
         honorifics=words["honorifics"], former_words=words["former_words"],
         non_person_words=words["non_person_words"],
+        generic_name_words=words["generic_name_words"],
+        party_descriptors=words["party_descriptors"],
+        name_particles=words["name_particles"],
+        name_calling=words["name_calling_verbs"],
+        criticized_by_phrasal=_phrases(raw["criticized_by_phrasal"]),
     )
 
 

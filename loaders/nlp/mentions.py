@@ -13,7 +13,6 @@ domain layer fixes that with three sources, in order of trust:
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -44,36 +43,24 @@ class Mention:
     entity: int = -1  # index of the entity cluster, set by the clustering step
 
 
-COMMON_ADJECTIVES = frozenset({"union", "central", "federal", "national", "state", "royal",
-                               "republic", "democratic", "people", "united"})
-
-
-def article_country(doc: Doc, index: GazetteerIndex) -> str | None:
-    """The country the article is about: the most named one among unambiguous hits."""
-    votes: Counter[str] = Counter()
-    for _, _, entries in index.match_entries(doc):
-        countries = {e.country for e in entries if e.country}
-        if len(countries) == 1:
-            votes[countries.pop()] += 1
-    for _, _, region_country in index.match_regions(doc):
-        votes[region_country] += 1
-    for tok in doc:  # "India", "Indian"; not "Union" or "Central", which are English too
-        if tok.lower_ not in COMMON_ADJECTIVES and (named := index.country_word(tok.text)):
-            votes[named] += 1
-    return votes.most_common(1)[0][0] if votes else None
-
-
-def gazetteer_mentions(doc: Doc, index: GazetteerIndex, country: str | None) -> list[Mention]:
-    """Parties, alliances, organisations and national offices named in the gazetteer."""
+def gazetteer_mentions(doc: Doc, index: GazetteerIndex, country: str | None,
+                       named: frozenset[str] = frozenset()) -> list[Mention]:
+    """Parties, alliances, organisations and national offices named in the gazetteer
+    (`named`: the countries the article names, whose parties may appear abroad)."""
     out = []
     for start, end, entries in index.match_entries(doc):
         span = doc[start:end]
-        entry = index.pick(entries, country, span.text)
+        entry = index.pick(entries, country, span.text, named)
         if entry is None and all(e.type == "Office" for e in entries):
             # a national title of unknown country ("Prime Minister"): keep it unqualified
             out.append(Mention(start, end, "Office", span.text, title=span.text))
             continue
         if entry is None:
+            party = next((e for e in entries if e.type in ("Party", "Alliance")), None)
+            if party is not None and span.text.isupper() and len(span.text) >= 2:
+                # an acronym that here is another country's ("NPP" in a story from
+                # Accra): a party all the same, named as written
+                out.append(Mention(start, end, party.type, span.text, canonical=span.text))
             continue
         if entry.type == "Office":
             out.append(Mention(start, end, "Office", span.text, canonical=entry.name,
@@ -82,6 +69,22 @@ def gazetteer_mentions(doc: Doc, index: GazetteerIndex, country: str | None) -> 
         else:
             out.append(Mention(start, end, entry.type, span.text, canonical=entry.name,
                                country=entry.country))
+    return out
+
+
+def party_letter_mentions(doc: Doc, index: GazetteerIndex,
+                          named: frozenset[str]) -> list[Mention]:
+    """The party letter of "Sen. Ted Cruz (R-Texas)" and "Rep. Ro Khanna, D-Calif.," in a
+    story about a country that writes them: a mention of that party."""
+    letters = {k: (party, country) for country in named
+               for k, party in index.party_letters.get(country, {}).items()}
+    out = []
+    for tok in doc[1:-2]:
+        if tok.text in letters and doc[tok.i - 1].text in ("(", ",") \
+                and doc[tok.i + 1].text in ("-", "–") and doc[tok.i + 2].text[:1].isupper():
+            party, country = letters[tok.text]
+            out.append(Mention(tok.i, tok.i + 1, "Party", tok.text, canonical=party,
+                               country=country))
     return out
 
 
@@ -108,7 +111,10 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     as an *inner* mention: it names an entity of the article, but token lookups see
     the office.
     """
-    ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), m.start))
+    # on equal spans a named office ("Finance Minister of Colombia") beats a bare title
+    ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), m.start,
+                                              m.type == "Office"
+                                              and not (m.canonical and m.qualified)))
     taken: dict[int, Mention] = {}
     inner_taken: set[int] = set()
     kept = []
@@ -140,6 +146,21 @@ def mark_former(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
             m.status = "former"
 
 
+def mark_shadow(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Shadow Chancellor Rachel Reeves": the opposition's spokesperson for the office is
+    another office, "Shadow Chancellor of the Exchequer", not the office itself."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        i = m.start - 1
+        if m.type != "Office" or i < 0 or doc[i].lower_ != "shadow" or i in taken:
+            continue
+        m.start = i
+        m.text = doc[i:m.end].text
+        m.canonical = f"Shadow {m.canonical or m.title or m.text}"
+        m.title = m.text
+        m.qualified = True
+
+
 def _trim_person(doc: Doc, start: int, end: int, lex: Lexicon,
                  titles: frozenset[str]) -> tuple[int, int]:
     if end - start > 2 and doc[start].text == "M" and doc[start + 1].text == "P":
@@ -159,14 +180,29 @@ def plausible_person(span: Span, lex: Lexicon, index: GazetteerIndex) -> bool:
     words = [t for t in span if not t.is_punct]
     if not words or len(words) > 5:
         return False
-    for tok in words:
+    for k, tok in enumerate(words):
+        if 0 < k < len(words) - 1 and tok.lower_ in lex.name_particles:
+            continue  # "von der Leyen"
         if tok.lower_ in lex.non_person_words or not tok.text[:1].isupper():
             return False
         if not any(c.isalpha() for c in tok.text) or any(c.isdigit() for c in tok.text):
             return False
     if len(words) == 1 and (words[0].text.isupper() and len(words[0].text) > 1):
         return False  # an acronym, not a surname
-    return not index.is_place(span.text)
+    return not index.is_place(span.text) and not _dateline(span, index)
+
+
+def _dateline(span: Span, index: GazetteerIndex) -> bool:
+    """A capital opening a line as a dateline ("KYIV (AP) -", "Kuala Lumpur:"), or one
+    alone that the model does not take for a person."""
+    if span.text.lower() not in index.capitals:
+        return False
+    if all(t.ent_type_ != "PERSON" for t in span):
+        return True  # "Kyiv seeks new strategy": a capital standing for its government
+    doc = span.doc
+    after = doc[span.end].text if span.end < len(doc) else ""
+    line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+    return span.text.isupper() or (line_start and after in (",", ":", "(", "-", "–", "—"))
 
 
 def person_mentions(doc: Doc, taken: list[Mention], lex: Lexicon,
@@ -193,6 +229,8 @@ def person_mentions(doc: Doc, taken: list[Mention], lex: Lexicon,
         if j > a:
             spans[(a, j)] = None
     for start, end in _name_sequences(doc, lex, index, occupied):
+        spans[(start, end)] = None
+    for start, end in _names_before_titles(doc, taken, lex, index, occupied):
         spans[(start, end)] = None
     out: list[Mention] = []
     used: set[int] = set()
@@ -244,6 +282,37 @@ def _name_sequences(doc: Doc, lex: Lexicon, index: GazetteerIndex,
     return out
 
 
+def _name_word(tok: Token, lex: Lexicon, index: GazetteerIndex) -> bool:
+    """A word that can be part of a name where the syntax says a name is (the small
+    model takes unfamiliar names for places or, at a sentence start, for nouns)."""
+    return tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.text[:1].isupper() and tok.is_alpha \
+        and not tok.text.isupper() and tok.lower_ not in lex.non_person_words \
+        and tok.lower_ not in index.title_words and not index.is_place(tok.text) \
+        and tok.ent_type_ not in NOT_PEOPLE_LABELS - {"GPE"}
+
+
+def _names_before_titles(doc: Doc, taken: list[Mention], lex: Lexicon, index: GazetteerIndex,
+                         occupied: set[int]) -> list[tuple[int, int]]:
+    """A name right before an office in apposition: "Taras Koval, Ukraine's defence
+    minister, said", "Ana Rojas, the former president,"."""
+    out = []
+    for m in taken:
+        if m.type != "Office":
+            continue
+        k = m.start - 1
+        while k >= 0 and doc[k].lower_ in ("the", "a", "an", "former", "then"):
+            k -= 1
+        if k < 2 or doc[k].text != "," or m.end >= len(doc) or doc[m.end].text not in (",", "."):
+            continue
+        start = k
+        while start > 0 and k - start < 3 and start - 1 not in occupied \
+                and _name_word(doc[start - 1], lex, index):
+            start -= 1
+        if k - start >= 2:
+            out.append((start, k))
+    return out
+
+
 #: Verbs whose subject is a speaker, without the ones things do too ("tensions continue").
 SAYING = frozenset({"say", "tell", "add", "state", "write", "post", "tweet", "allege",
                     "claim", "remark", "declare", "reveal", "ask", "urge", "argue", "insist",
@@ -263,10 +332,21 @@ def _speaks_or_acts(tok: Token, lex: Lexicon) -> bool:
 
 def _extend_right(doc: Doc, end: int, lex: Lexicon, index: GazetteerIndex,
                   occupied: set[int]) -> int:
-    """Grow a name over a surname the model left out ("Vijay Kumar" + "Sinha")."""
-    while end < len(doc) and end not in occupied and _namelike(doc[end], lex, index) \
-            and doc[end].ent_type_ not in NOT_PEOPLE_LABELS:
-        end += 1
+    """Grow a name over a surname the model left out ("Vijay Kumar" + "Sinha"), also
+    across name particles ("Ursula" + "von der Leyen", "Abdel Fattah" + "al-Sisi")."""
+    while end < len(doc) and end not in occupied:
+        if _namelike(doc[end], lex, index) and doc[end].ent_type_ not in NOT_PEOPLE_LABELS:
+            end += 1
+            continue
+        k = end
+        while k < len(doc) and k - end < 3 and k not in occupied and (
+                (doc[k].lower_ in lex.name_particles and doc[k].text.islower())
+                or (doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_)):
+            k += 1
+        if k == end or k >= len(doc) or k in occupied or not doc[k].text[:1].isupper() \
+                or not _wordlike(doc[k].text) or doc[k].lower_ in index.title_words:
+            break
+        end = k + 1
     return end
 
 

@@ -32,10 +32,11 @@ from loaders.nlp.gazetteer_index import GazetteerIndex
 from loaders.nlp.groups import group_mentions
 from loaders.nlp.lexicon import load_lexicon
 from loaders.nlp.mentions import (
-    article_country,
     gazetteer_mentions,
     mark_former,
+    mark_shadow,
     office_mentions,
+    party_letter_mentions,
     person_mentions,
     propagate_names,
     resolve_overlaps,
@@ -45,9 +46,11 @@ from loaders.nlp.relations import (
     Found,
     apposition_relations,
     chain_relations,
+    possessive_relations,
     record_holders,
 )
 from loaders.nlp.stances import quoted_criticism, stance_relations
+from loaders.nlp.story_country import article_countries
 
 COMPONENTS = ("polikg_mentions_v1", "polikg_relations_v1", "polikg_quotes_v1")
 VERSIONED = ("polikg_paragraphs_v1", *COMPONENTS)
@@ -76,13 +79,15 @@ class MentionsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         lex = load_lexicon()
-        country = article_country(doc, self.index)
-        base = gazetteer_mentions(doc, self.index, country)
+        country, named_countries = article_countries(doc, self.index, lex)
+        base = gazetteer_mentions(doc, self.index, country, named_countries)
+        base += party_letter_mentions(doc, self.index, named_countries)
         groups = group_mentions(doc, base, self.index.is_alias)
         grouped = {i for g in groups for i in range(g.start, g.end)}
         base = [m for m in base if not grouped & set(range(m.start, m.end))] + groups
         composed = office_mentions(doc, self.index, base, country)
         named = resolve_overlaps(base + composed)
+        mark_shadow(doc, named)
         people = person_mentions(doc, named, lex, self.index)
         people += propagate_names(doc, people, named, lex)
         mark_former(doc, named, lex)
@@ -111,6 +116,7 @@ def find_relations(doc: Doc) -> Doc:
     record_holders(ctx, found)
     found += apposition_relations(ctx)
     record_holders(ctx, found)
+    found += possessive_relations(ctx)
     found += alliance_relations(ctx)
     found += stance_relations(ctx)
     facts.relations = found

@@ -72,8 +72,12 @@ def title_chain(ctx: Context, person: Mention) -> list[Mention]:
             i -= 1
         else:
             break
-    appositive = len(chain) == 1 and chain[0].type == "Office" and chain[0].start > 0 \
-        and doc[chain[0].start - 1].lower_ == "the"  # "The Prime Minister, Narendra Modi"
+    # "The Prime Minister, Narendra Modi", "Ukraine's foreign minister, Dmytro Kuleba",
+    # "the country's president, X"
+    appositive = len(chain) == 1 and chain[0].type == "Office" and (
+        (chain[0].start > 0 and doc[chain[0].start - 1].lower_ in ("the", "'s", "’s"))
+        or (chain[0].end - chain[0].start > 2
+            and doc[chain[0].start + 1].lower_ in ("'s", "’s")))
     if crossed_comma and not (plural_seat or appositive or any(m.plural for m in chain)):
         return []
     return chain
@@ -81,7 +85,7 @@ def title_chain(ctx: Context, person: Mention) -> list[Mention]:
 
 def _seat_between(ctx: Context, party: Mention, person: Mention) -> bool:
     """A party tied to the person: "BJP MP X", "TMC's X", "X of the Congress" etc."""
-    words = [t.lower_ for t in ctx.doc[party.end:person.start]]
+    words = [t.lower_.rstrip(".") for t in ctx.doc[party.end:person.start]]
     if not words:
         return True
     return any(w in ctx.lex.seat_words or w in ("'s", "’s") for w in words) or \
@@ -139,6 +143,7 @@ APPOSITION_LEADS = PhraseIndex((
     ("is", "serving", "as"), ("was", "elected"), ("was", "appointed"), ("was", "named"),
     ("stepped", "down", "as"), ("resigned", "as"), ("quit", "as"), ("was", "removed", "as"),
     ("sworn", "in", "as"), ("became", "the"), ("as", "the"), ("as",), ("elected", "as", "the"),
+    (",", "who", "became", "the"), (",", "who", "became"), ("became",),
     ("appointed", "as", "the"), ("appointed", "the"), ("named", "the"), ("named", "as", "the"),
 ))
 
@@ -161,8 +166,12 @@ def apposition_relations(ctx: Context) -> list[Found]:
                 and doc[m.end].text == ")":
             out.append(Found("MEMBER_OF", person, m.entity, sent, confidence=0.85))
             continue
+        if j + 2 < len(doc) and words[j] in ("(", ",") and (m := ctx.by_token.get(j + 1)) \
+                and m.type == "Party" and m.end == j + 2 and words[j + 2] in ("-", "–"):
+            out.append(Found("MEMBER_OF", person, m.entity, sent, confidence=0.85))
+            continue  # "Ted Cruz (R-Texas)", "Ro Khanna, D-Calif.,"
         if j < len(doc) and words[j] == "of" and p.type == "Person":  # "X of the PLF"
-            k = j + 1 + (j + 1 < len(doc) and words[j + 1] == "the")
+            k = _skip_descriptors(ctx, j + 1 + (j + 1 < len(doc) and words[j + 1] == "the"))
             m = ctx.by_token.get(k)
             if m is not None and m.type == "Party" and m.start == k:
                 out.append(Found("MEMBER_OF", person, m.entity, sent, confidence=0.8))
@@ -176,6 +185,15 @@ def apposition_relations(ctx: Context) -> list[Found]:
             former = former or words[k] in ("former", "ex", "erstwhile")
             k += 1
         m = ctx.by_token.get(k)
+        if m is None and lead - j > 1:  # "Schumer, a New York Democrat,"
+            k2 = k
+            while k2 < min(len(doc), k + 3) and doc[k2].ent_type_ == "GPE":
+                k2 += 1
+            named = ctx.by_token.get(k2)
+            if k2 > k and named is not None and named.type == "Party" and named.start == k2 \
+                    and (named.end == len(doc) or words[named.end] in (",", ".", ")", ";")):
+                out.append(Found("MEMBER_OF", person, named.entity, sent))
+                continue
         if m is not None and m.type == "Office" and m.start == k:
             out.append(Found("HOLDS_OFFICE", person, m.entity, sent,
                              status="former" if former or m.status == "former" else "current"))
@@ -190,8 +208,52 @@ def apposition_relations(ctx: Context) -> list[Found]:
                     out.append(Found("MEMBER_OF", person, m.entity, sent))
         elif m is not None and m.type == "Party" and m.start == k and lead - j > 1:
             nxt = m.end + (m.end < len(doc) and words[m.end] in ("'s", "’s"))
+            # "the NPP's presidential candidate": a word or two may qualify the seat
+            while nxt < min(len(doc), m.end + 4) and words[nxt] not in ctx.lex.seat_words \
+                    and doc[nxt].is_alpha and doc[nxt].is_lower:
+                nxt += 1
             if nxt < len(doc) and words[nxt] in ctx.lex.seat_words and not former:
                 out.append(Found("MEMBER_OF", person, m.entity, sent))
+    return out
+
+
+def _skip_descriptors(ctx: Context, k: int) -> int:
+    """Past lower-case words that describe a party: "the opposition Democratic Centre"."""
+    while k < len(ctx.doc) and ctx.doc[k].lower_ in ctx.lex.party_descriptors:
+        k += 1
+    return k
+
+
+LED_BY = PhraseIndex((("led", "by"), ("headed", "by"), ("founded", "by"), (",", "led", "by"),
+                      (",", "headed", "by"), (",", "founded", "by")))
+
+
+def possessive_relations(ctx: Context) -> list[Found]:
+    """Membership said with a possessive or "led by": "Viktor Orban's Fidesz party",
+    "his Tisza party" (the person in play), "the Tisza party, led by Peter Magyar"."""
+    doc, out = ctx.doc, []
+    words = [t.lower_ for t in doc]
+    for m in ctx.mentions:
+        if m.type != "Party" or m.entity < 0 or m.inner:
+            continue
+        sent = doc[m.start].sent
+        i = m.start - 1
+        while i >= 0 and words[i] in ctx.lex.party_descriptors:
+            i -= 1
+        person: int | None = None
+        if i >= 1 and words[i] in ("'s", "’s") and (owner := ctx.by_token.get(i - 1)) \
+                and owner.type == "Person" and owner.end == i:
+            person = owner.entity  # "Viktor Orban's Fidesz"
+        elif i >= 0 and words[i] in ("his", "her") and doc[i].i not in ctx.quoted:
+            person = ctx.last_person_before(i)  # "his Tisza party"
+        if person is not None:
+            out.append(Found("MEMBER_OF", person, m.entity, sent, confidence=0.75))
+            continue
+        j = m.end + (m.end < len(doc) and words[m.end] == "party")
+        lead = phrase_at(words, j, LED_BY)
+        if lead is not None and (leader := ctx.by_token.get(lead)) is not None \
+                and leader.type == "Person" and leader.start == lead:
+            out.append(Found("MEMBER_OF", leader.entity, m.entity, sent, confidence=0.8))
     return out
 
 

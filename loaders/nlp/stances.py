@@ -136,11 +136,47 @@ def stance_relations(ctx: Context) -> list[Found]:
             targets = [g for c in tok.children if c.dep_ == "prep"
                        and c.lower_ in ("on", "at", "for", "of", "to") for g in c.children
                        if g.dep_ == "pobj"]
-            owners = [c for c in tok.children if c.dep_ == "poss"]
-            if not owners and tok.dep_ in ("dobj",) and not _negated(ctx, tok.head):
-                owners = _subjects(ctx, tok.head)
+            owners = [c for c in tok.children if c.dep_ == "poss"] or _noun_owners(ctx, tok)
             if owners and targets:
                 _emit(ctx, rel, owners, targets, tok, out)
+        if tok.pos_ == "VERB" and lemma in lex.name_calling and not _negated(ctx, tok):
+            out += _name_calling(ctx, tok)
+        if tok.pos_ in ("VERB", "AUX") and (actors := _phrasal(
+                ctx, tok, lex.criticized_by_phrasal)) is not None and not _negated(ctx, tok):
+            _emit(ctx, "CRITICIZED", actors, _subjects(ctx, tok), tok, out)
+    return out
+
+
+def _noun_owners(ctx: Context, noun: Token) -> list[Token]:
+    """Who makes the attack or gives the support a noun names, when no possessive says:
+    "X launched an attack on Y", "X, a fierce critic of Y,", "X is a supporter of Y",
+    "In a jibe at Y, X said"."""
+    head = noun.head
+    if noun.dep_ == "dobj" and not _negated(ctx, head):
+        return _subjects(ctx, head)
+    if noun.dep_ == "appos" and head.pos_ == "PROPN":
+        return [head]
+    if noun.dep_ == "attr" and head.lemma_ == "be" and not _negated(ctx, head):
+        return [c for c in head.children if c.dep_ == "nsubj"]
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" \
+            and not _negated(ctx, head.head):
+        return [c for c in head.head.children if c.dep_ == "nsubj"]
+    return []
+
+
+def _name_calling(ctx: Context, verb: Token) -> list[Found]:
+    """ "X called Y a liar", "X branded the party a disgrace": the one named is criticised
+    when what they are called is scornful."""
+    out: list[Found] = []
+    after = [t for t in verb.subtree if t.i > verb.i]
+    scorn = [t for t in after if t.lower_ in ctx.lex.negative_words
+             or t.lemma_.lower() in ctx.lex.negative_words]
+    if not scorn:
+        return out
+    targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
+    targets += [g for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp")
+                for g in c.children if g.dep_ == "nsubj"]
+    _emit(ctx, "CRITICIZED", _subjects(ctx, verb), targets, verb, out)
     return out
 
 
@@ -169,11 +205,20 @@ def _alleged_against(ctx: Context, verb: Token, *, negative_only: bool = False
         for deed in _reported_deeds(clause, depth=3):
             if _negated(ctx, deed):
                 continue
-            if negative_only and deed.lemma_.lower() not in ctx.lex.negative_verbs:
+            if negative_only and deed.lemma_.lower() not in ctx.lex.negative_verbs \
+                    and not _scorned(ctx, deed):
                 continue
             targets = [c for c in deed.children if c.dep_ == "nsubj"]
             _emit(ctx, "CRITICIZED", subjects, targets, verb, out)
     return out
+
+
+def _scorned(ctx: Context, verb: Token) -> bool:
+    """ "Y was dangerous", "Y is a liar": a copula with a scornful complement."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ in ("acomp", "attr") and (c.lower_ in ctx.lex.negative_words
+                                         or c.lemma_.lower() in ctx.lex.negative_words)
+        for c in verb.children)
 
 
 def _reported_deeds(clause: Token, *, depth: int) -> list[Token]:

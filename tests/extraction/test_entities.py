@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extraction.conftest import entity, names, run
+from tests.extraction.conftest import entity, names, relations, run
 
 
 def test_surname_and_spelling_variants_join_the_full_name() -> None:
@@ -71,3 +71,83 @@ def test_unknown_parties_are_recognised_by_shape_with_their_acronym() -> None:
     assert pff and pff[0].type == "Party" and "PFF" in pff[0].aliases
     assert entity(doc, "Civic Bloc") == "Alliance"
     assert not [e for e in doc.entities if e.name == "Parliament and Congress"]
+
+
+def test_a_country_without_a_gazetteer_file_gets_its_national_titles() -> None:
+    doc = run("Chilean President Marta Vidal met Prime Minister Jonas Berg of Norway. "
+              "Vidal later spoke to the Chilean press.")
+    assert relations(doc, "HOLDS_OFFICE") >= {("HOLDS_OFFICE", "Marta Vidal",
+                                               "President of Chile")}
+
+
+def test_the_dateline_decides_whose_bare_titles_these_are() -> None:
+    doc = run("ANKARA, March 12 (Reuters) - President Emre Kaya accused the opposition of "
+              "sabotage. Vice President Selin Aydin backed him, and Finance Minister "
+              "Orhan Demir announced new taxes.")
+    assert relations(doc, "HOLDS_OFFICE") == {
+        ("HOLDS_OFFICE", "Emre Kaya", "President of Turkey"),
+        ("HOLDS_OFFICE", "Selin Aydin", "Vice President of Turkey"),
+        ("HOLDS_OFFICE", "Orhan Demir", "Finance Minister of Turkey")}
+    assert not [e for e in doc.entities if e.name.title() == "Ankara"]
+
+
+def test_a_party_name_many_countries_use_stays_in_the_story_country() -> None:
+    # "Liberal Party" and "Centre Party" are also Australia's and Sweden's
+    doc = run("LIMA, April 3 (Reuters) - Peruvian President Ana Rojas attacked the "
+              "Liberal Party. Liberal Party leader Luis Mora rejected the accusation, and the "
+              "Democratic Centre party stayed silent.")
+    parties = {e.name for e in doc.entities if e.type == "Party"}
+    assert parties == {"Liberal Party", "Democratic Centre"}
+    assert ("MEMBER_OF", "Luis Mora", "Liberal Party") in relations(doc)
+    assert not [e for e in doc.entities if "Australia" in e.name or "Sweden" in e.name]
+
+
+def test_a_foreign_party_stays_foreign_when_the_story_names_its_country() -> None:
+    doc = run("NEW DELHI: Prime Minister Arun Mehta met British Labour Party leader "
+              "Tom Ashby, and the BJP welcomed the visit.")
+    assert entity(doc, "Labour Party") == "Party"
+    assert entity(doc, "Bharatiya Janata Party") == "Party"
+
+
+def test_party_names_with_a_possessive_or_two_head_words_are_whole() -> None:
+    doc = run("Ozan Er of the Republican People's Party (CHP) criticised the Nationalist "
+              "Movement Party (MHP). CHP leader Deniz Sahin agreed.")
+    parties = {e.name for e in doc.entities if e.type == "Party"}
+    assert {"Republican People's Party", "Nationalist Movement Party"} <= parties
+    assert ("MEMBER_OF", "Deniz Sahin", "Republican People's Party") in relations(doc)
+    # a person's possessive is not part of the name
+    doc = run("Prime Minister Viktor Lanz's Renewal Front Party won, as did the Farmers' Party.")
+    parties = {e.name for e in doc.entities if e.type == "Party"}
+    assert parties == {"Renewal Front Party", "Farmers' Party"}
+    assert ("MEMBER_OF", "Viktor Lanz", "Renewal Front Party") in relations(doc)
+
+
+def test_a_capitalised_name_before_a_lower_case_party_is_a_party() -> None:
+    doc = run("Former President Pavel Bondar, who leads the opposition Civic Dawn party, "
+              "spoke in Chisinau. Ana Rusu of the Vointa party disagreed, as did the ruling "
+              "party and the Congress party.")
+    dawn = [e for e in doc.entities if e.name == "Civic Dawn"]
+    assert dawn and dawn[0].type == "Party"
+    assert "Civic Dawn party" in dawn[0].aliases
+    assert entity(doc, "Vointa") == "Party"
+    assert not [e for e in doc.entities if e.name.lower().startswith("the ruling")]
+
+
+def test_names_with_particles_and_royal_titles() -> None:
+    doc = run("BRUSSELS (Reuters) - Commission President Ursula von der Leyen met Brazilian "
+              "President Luiz Inácio Lula da Silva, Saudi Crown Prince Mohammed bin Salman "
+              "and Egyptian President Abdel Fattah al-Sisi. Von der Leyen praised Lula.")
+    people = {e.name for e in doc.entities if e.type == "Person"}
+    assert {"Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Mohammed bin Salman",
+            "Abdel Fattah al-Sisi"} <= people
+    assert ("HOLDS_OFFICE", "Abdel Fattah al-Sisi", "President of Egypt") in relations(doc)
+
+
+def test_main_parties_of_countries_without_a_file() -> None:
+    doc = run("KUALA LUMPUR: PAS president Abdul Hadi criticised Prime Minister Anwar Ibrahim, "
+              "while Umno backed him. Barisan Nasional is a partner of Pakatan Harapan.")
+    assert entity(doc, "Malaysian Islamic Party") == "Party"
+    assert entity(doc, "United Malays National Organisation") == "Party"
+    assert entity(doc, "Barisan Nasional") == "Alliance"
+    assert ("ALLIED_WITH", "Barisan Nasional", "Pakatan Harapan") in relations(doc) or \
+        ("ALLIED_WITH", "Pakatan Harapan", "Barisan Nasional") in relations(doc)

@@ -90,3 +90,74 @@ def test_offices_of_places_and_houses_no_list_knows() -> None:
     assert [r.status for r in doc.relations if r.type == "HOLDS_OFFICE"
             and "Speaker" in names(doc)[r.object]] == ["former"]
     assert ("MEMBER_OF", "Ilse Varga", "Northern Farmers Party") in found
+
+
+def test_membership_said_with_a_possessive_or_led_by() -> None:
+    doc = run("BUDAPEST, June 10 - Prime Minister Viktor Halasz's Unity party won the vote. "
+              "Peter Varga, a former Unity insider, said his Renewal party had ended the era "
+              "of a divided opposition. The Green Dawn party, led by Anna Kiss, came third.")
+    members = relations(doc, "MEMBER_OF")
+    assert {("MEMBER_OF", "Viktor Halasz", "Unity"), ("MEMBER_OF", "Peter Varga", "Renewal"),
+            ("MEMBER_OF", "Anna Kiss", "Green Dawn")} <= members
+    assert ("MEMBER_OF", "Peter Varga", "Unity") not in members  # "a former insider"
+
+
+def test_membership_in_an_apposition_with_a_qualified_seat() -> None:
+    doc = run("MONROVIA, Liberia (AP) - Vice President Kofi Mensah, the NPP's presidential "
+              "candidate, dismissed the criticism. Ama Owusu of the opposition National "
+              "Democratic Congress said little.")
+    members = relations(doc, "MEMBER_OF")
+    assert ("MEMBER_OF", "Ama Owusu", "National Democratic Congress") in members
+    assert any(r[1] == "Kofi Mensah" and r[2] == "NPP" for r in members)
+    # India's and Ghana's NPP are other parties: the story names neither country
+    assert not [e for e in doc.entities if e.name in ("National People's Party",
+                                                       "New Patriotic Party")]
+
+
+def test_us_party_letters_and_state_party_appositions() -> None:
+    doc = run("WASHINGTON (AP) - Sen. Dana Reyes (R-Texas) said no. Rep. Omar Blake, D-N.Y., "
+              "objected, and Senate Majority Leader Ann Cho, a New York Democrat, agreed. "
+              "Republican Sen. Tim Ward of Ohio stayed away.")
+    members = relations(doc, "MEMBER_OF")
+    assert members == {("MEMBER_OF", "Dana Reyes", "Republican Party"),
+                       ("MEMBER_OF", "Omar Blake", "Democratic Party"),
+                       ("MEMBER_OF", "Ann Cho", "Democratic Party"),
+                       ("MEMBER_OF", "Tim Ward", "Republican Party")}
+
+
+def test_a_shadow_minister_holds_the_shadow_office() -> None:
+    doc = run("LONDON (Reuters) - Shadow Chancellor Amy Hart said the Conservatives had "
+              "failed. Chancellor Ben Ross disagreed.")
+    offices = relations(doc, "HOLDS_OFFICE")
+    assert ("HOLDS_OFFICE", "Amy Hart", "Shadow Chancellor of the Exchequer") in offices
+    assert ("HOLDS_OFFICE", "Ben Ross", "Chancellor of the Exchequer") in offices
+    assert ("HOLDS_OFFICE", "Amy Hart", "Chancellor of the Exchequer") not in offices
+
+
+def test_name_calling_and_scornful_reports_are_criticism() -> None:
+    doc = run("Senator Ella Ford called Governor Sam Price a liar. Mayor Li Wen dismissed "
+              "Price's plan as nonsense, and Judge Mia Lund warned that Price was dangerous. "
+              "Price called Ford a friend and said Wen was not a traitor.")
+    crit = relations(doc, "CRITICIZED")
+    assert crit == {("CRITICIZED", "Ella Ford", "Sam Price"),
+                    ("CRITICIZED", "Li Wen", "Sam Price"),
+                    ("CRITICIZED", "Mia Lund", "Sam Price")}
+
+
+def test_criticism_received_and_standing_stances() -> None:
+    doc = run("Governor Sam Price came under fire from Senator Ella Ford on Monday. In a jibe "
+              "at Price, Mayor Li Wen said the state was broke. Judge Mia Lund, a fierce "
+              "critic of Wen, sided with Ford.")
+    found = relations(doc)
+    assert {("CRITICIZED", "Ella Ford", "Sam Price"), ("CRITICIZED", "Li Wen", "Sam Price"),
+            ("CRITICIZED", "Mia Lund", "Li Wen"), ("SUPPORTED", "Mia Lund", "Ella Ford")} \
+        <= found
+    assert ("CRITICIZED", "Sam Price", "Ella Ford") not in found  # the one criticised
+
+
+def test_a_country_possessive_title_in_apposition() -> None:
+    doc = run("KYIV (Reuters) - Ukraine's foreign minister, Olha Bondar, spoke first. "
+              "Taras Koval, Ukraine's defence minister, said the talks had failed.")
+    offices = relations(doc, "HOLDS_OFFICE")
+    assert ("HOLDS_OFFICE", "Olha Bondar", "Foreign Minister of Ukraine") in offices
+    assert ("HOLDS_OFFICE", "Taras Koval", "Defence Minister of Ukraine") in offices

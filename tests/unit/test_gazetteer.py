@@ -226,3 +226,19 @@ def test_regions_and_countries() -> None:
 def test_acronym_rule() -> None:
     assert is_acronym("BJP") and is_acronym("JD(U)") and is_acronym("U.S.")
     assert not is_acronym("Congress") and not is_acronym("AfD") and not is_acronym("CPI(ML)L")
+
+
+def test_every_other_country_is_known_lightly() -> None:
+    gaz = load_gazetteer()
+    chile = gaz.country_named("Chile")
+    assert chile is not None and "Santiago" in chile.capitals and not chile.regions
+    titles = {e.name for e in gaz.lookup("Chilean President")}
+    assert titles == {"President of Chile"}
+    assert "President of Chile" in {e.name for e in gaz.lookup("President")}
+    # a given name is not a country word: "Chad" the country is "Chadian"
+    chad = gaz.country_named("Chad")
+    assert chad is not None and "Chad" not in chad.words and "Chadian" in chad.words
+    # where world.json lists parties, they are parties of that country
+    assert [(e.name, e.country) for e in gaz.lookup("KMT")] == [("Kuomintang", "Taiwan")]
+    # capitals of the countries with a file of their own, for datelines
+    assert "New Delhi" in gaz.countries["in"].capitals
