@@ -93,8 +93,10 @@ def _write_tx(tx: ManagedTransaction, docs: list[Extraction]) -> BatchResult:
     wq.write_rows(tx, "merge_articles", [r.article for r in all_rows], counters)
     wq.write_rows(tx, "merge_entities", list(entity_rows.values()), counters)
     wq.write_rows(tx, "merge_mentions", [m for r in all_rows for m in r.mentions], counters)
-    touched |= set(entity_rows)
+    # aliases: recomputed where a replaced article took mentions away, else added to
     wq.write_ids(tx, "refresh_aliases", list(touched), counters)
+    wq.write_rows(tx, "add_aliases", _new_aliases(all_rows, exclude=touched), counters)
+    touched |= set(entity_rows)
     claims = [c for r in all_rows for c in r.claims]
     wq.write_rows(tx, "merge_claims", claims, counters)
     wq.write_rows(tx, "merge_quotes", [q for r in all_rows for q in r.quotes], counters)
@@ -106,6 +108,16 @@ def _write_tx(tx: ManagedTransaction, docs: list[Extraction]) -> BatchResult:
     wq.write_ids(tx, "delete_orphan_entities", list(touched), counters)
     result.skipped_facts = sum(len(r.skipped) for r in all_rows)
     return result
+
+
+def _new_aliases(rows: list[ArticleRows], *, exclude: set[str]) -> list[dict[str, object]]:
+    """{id, aliases} of each entity the batch mentions: the forms its mentions used."""
+    forms: dict[str, set[str]] = {}
+    for r in rows:
+        for m in r.mentions:
+            if m["entity"] not in exclude:
+                forms.setdefault(m["entity"], set()).update(m["aliases"])
+    return [{"id": i, "aliases": sorted(a)} for i, a in sorted(forms.items())]
 
 
 def _blocking_keys(forms: set[str]) -> set[str]:

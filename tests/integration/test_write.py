@@ -115,3 +115,24 @@ def test_entities_left_without_mentions_are_removed(graph: Driver) -> None:
     ingest_extractions(graph, [doc("x1", "Nobody spoke.", [])])
     records, _, _ = graph.execute_query("MATCH (p:Person) RETURN count(p) AS n")
     assert records[0]["n"] == 0
+
+
+def test_aliases_are_the_forms_of_the_articles_that_mention_the_entity(graph: Driver) -> None:
+    """Added batch by batch without rereading every mention; a replaced article's forms go."""
+    def kharge(article_id: str, form: str) -> Extraction:
+        return doc(article_id, f"{form} spoke.", [
+            {"id": "k", "name": "Mallikarjun Kharge", "type": "Person", "aliases": [form]}])
+
+    def aliases() -> list[str]:
+        records, _, _ = graph.execute_query(
+            "MATCH (p:Person {name: 'Mallikarjun Kharge'}) RETURN p.aliases AS aliases")
+        assert len(records) == 1
+        return list(records[0]["aliases"])
+
+    ingest_extractions(graph, [kharge("k1", "Kharge")])
+    ingest_extractions(graph, [kharge("k2", "Mr Kharge"), kharge("k3", "Kharge")])
+    assert aliases() == ["Kharge", "Mallikarjun Kharge", "Mr Kharge"]
+    replaced = kharge("k2", "Kharge ji")
+    replaced.article.text += " Corrected."
+    ingest_extractions(graph, [replaced])
+    assert aliases() == ["Kharge", "Kharge ji", "Mallikarjun Kharge"]

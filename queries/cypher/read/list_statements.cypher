@@ -24,8 +24,11 @@ CALL () {
 }
 WITH quote, score
 WHERE ($since IS NULL OR quote.date >= $since) AND ($until IS NULL OR quote.date <= $until)
-  AND ($speaker IS NULL OR EXISTS { (quote)-[:SAID_BY]->(:Entity {id: $speaker}) })
-  AND ($about IS NULL OR EXISTS { (quote)-[:ABOUT]->(:Entity {id: $about}) })
+  // a branch's own filter is not checked twice (the speaker branch has only that speaker's)
+  AND ($speaker IS NULL OR $q IS NULL
+       OR EXISTS { (quote)-[:SAID_BY]->(:Entity {id: $speaker}) })
+  AND ($about IS NULL OR ($q IS NULL AND $speaker IS NULL)
+       OR EXISTS { (quote)-[:ABOUT]->(:Entity {id: $about}) })
 WITH quote, score
 ORDER BY score DESC, quote.date IS NULL, quote.date DESC, quote.id
 SKIP $offset LIMIT $limit
