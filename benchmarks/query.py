@@ -273,7 +273,8 @@ def main(argv: list[str] | None = None) -> int:
     from benchmarks.common import throwaway_neo4j
     from graph_schema import apply_schema
 
-    with throwaway_neo4j() as graph:
+    memory = "4g" if args.size >= 50_000 else "2g"  # as run.py: keep a big store cached
+    with throwaway_neo4j(heap=memory, pagecache=memory) as graph:
         with create_driver(graph.settings()) as driver:
             apply_schema(driver)
         out = benchmark(graph, size=args.size, seed=args.seed, requests=args.requests,
