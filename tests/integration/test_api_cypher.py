@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
@@ -11,7 +9,7 @@ from pydantic import SecretStr
 
 from app.config import Settings
 from app.main import create_app
-from tests.integration.api_support import KHARGE, api_client
+from tests.integration.api_support import KHARGE
 
 REFUSED = [
     "CREATE (n:Person {id: 'x'}) RETURN n",
@@ -30,11 +28,6 @@ REFUSED = [
     "RETURN apoc.version()",
     "/* sneaky */ create (n) // lower case still counts",
 ]
-
-
-@pytest.fixture(scope="module")
-def client(session_driver: Driver, test_settings: Settings) -> Iterator[TestClient]:
-    yield from api_client(session_driver, test_settings)
 
 
 def count_nodes(driver: Driver) -> int:

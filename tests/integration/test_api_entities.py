@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from fastapi.testclient import TestClient
-from neo4j import Driver
 
-from app.config import Settings
 from tests.integration.api_support import (
     CHIDAMBARAM,
     CONGRESS,
@@ -16,15 +12,9 @@ from tests.integration.api_support import (
     DHANKHAR,
     KHARGE,
     LOP_RAJYA_SABHA,
-    api_client,
     get_all,
     ids,
 )
-
-
-@pytest.fixture(scope="module")
-def client(session_driver: Driver, test_settings: Settings) -> Iterator[TestClient]:
-    yield from api_client(session_driver, test_settings)
 
 
 @pytest.mark.parametrize(("words", "expected"), [

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 
 import networkx as nx
-import pytest
 from fastapi.testclient import TestClient
-from neo4j import Driver
 
-from app.config import Settings
 from tests.integration.api_support import (
     CHIDAMBARAM,
     CONGRESS,
@@ -18,15 +14,9 @@ from tests.integration.api_support import (
     KHARGE,
     MODI,
     MURMU,
-    api_client,
     get_all,
     ids,
 )
-
-
-@pytest.fixture(scope="module")
-def client(session_driver: Driver, test_settings: Settings) -> Iterator[TestClient]:
-    yield from api_client(session_driver, test_settings)
 
 
 def network(client: TestClient, **params: object) -> dict:
