@@ -202,7 +202,7 @@ class GazetteerIndex:
     def is_place(self, text: str) -> bool:
         return text.lower() in self.places
 
-    def pick(self, entries: list[GazEntry], country: str | None, surface: str,
+    def pick(self, entries: list[GazEntry], country: str | None,
              named: frozenset[str] = frozenset()) -> GazEntry | None:
         """The entry meant here: the article's country first, then global, then one of a
         country the article names. When the article's country is known, a party of any
@@ -215,13 +215,10 @@ class GazetteerIndex:
         for e in entries:
             if e.country in named:
                 return e
-        if country is not None and entries[0].type != "Office":
-            return None
-        if country is not None and len(surface.split()) < 2 and not _is_acronym(surface):
-            return None  # a one-word alias of a foreign party ("Democrat" in a UK story)
-        if entries[0].type == "Office" and (country is not None or len(
-                {e.country for e in entries}) > 1):
-            return None  # a bare national title of another or an unknown country
+        if country is not None:
+            return None  # another country's name or title, and the story does not name it
+        if entries[0].type == "Office" and len({e.country for e in entries}) > 1:
+            return None  # a bare national title of an unknown country
         return entries[0]
 
     # ---- office composition ---------------------------------------------------------------

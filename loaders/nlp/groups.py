@@ -63,11 +63,12 @@ def _lower_party(doc: Doc, head: int, occupied: set[int],
     return Mention(start, head + 1, "Party", doc[start:head + 1].text, canonical=name)
 
 
-def _new_acronym(doc: Doc, j: int, is_alias: Callable[[str], bool]) -> bool:
-    """A bracketed acronym at token j that no gazetteer entry has: "(CHP)"."""
-    return j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" \
-        and doc[j + 1].text.isupper() and len(doc[j + 1].text) >= 2 \
-        and not is_alias(doc[j + 1].text)
+def _bracketed_acronym(doc: Doc, j: int) -> str | None:
+    """The acronym in brackets at token j: "(PLF)"."""
+    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" \
+            and doc[j + 1].text.isupper() and len(doc[j + 1].text) >= 2:
+        return doc[j + 1].text
+    return None
 
 
 def group_mentions(doc: Doc, known: list[Mention],
@@ -100,7 +101,8 @@ def group_mentions(doc: Doc, known: list[Mention],
             continue
         # "Republican People's Party (CHP)": a full name with an acronym no list knows
         # is new, whatever names of other countries it contains ("People's Party")
-        blocked = ours | brackets if _new_acronym(doc, tok.i + 1, is_alias) else occupied
+        acronym = _bracketed_acronym(doc, tok.i + 1)
+        blocked = ours | brackets if acronym and not is_alias(acronym) else occupied
         if tok.i in blocked:
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in PARTY_HEADS | BLOC_HEADS \
@@ -133,12 +135,10 @@ def group_mentions(doc: Doc, known: list[Mention],
         found.append(mention)
         occupied.update(range(start, tok.i + 1))
         ours.update(range(start, tok.i + 1))
-        j = tok.i + 1
-        if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" \
-                and doc[j + 1].text.isupper() and len(doc[j + 1].text) >= 2:
-            acronyms[doc[j + 1].text] = mention
-            occupied.add(j + 1)
-            brackets.add(j + 1)
+        if acronym:
+            acronyms[acronym] = mention
+            occupied.add(tok.i + 2)
+            brackets.add(tok.i + 2)
     # an acronym the gazetteer only knew abroad (named as written) is the one defined here
     resolved = {i for m in known if m.canonical != m.text for i in range(m.start, m.end)}
     for tok in doc:

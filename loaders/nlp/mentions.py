@@ -50,7 +50,7 @@ def gazetteer_mentions(doc: Doc, index: GazetteerIndex, country: str | None,
     out = []
     for start, end, entries in index.match_entries(doc):
         span = doc[start:end]
-        entry = index.pick(entries, country, span.text, named)
+        entry = index.pick(entries, country, named)
         if entry is None and all(e.type == "Office" for e in entries):
             # a national title of unknown country ("Prime Minister"): keep it unqualified
             out.append(Mention(start, end, "Office", span.text, title=span.text))
@@ -253,10 +253,15 @@ NOT_PEOPLE_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "EVENT", "LAW", "DAT
                                "LANGUAGE", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 
+def _name_shaped(tok: Token, lex: Lexicon, index: GazetteerIndex) -> bool:
+    """Capitalised, not an acronym, and no title, place or word that is never a name."""
+    return tok.text[:1].isupper() and not tok.text.isupper() \
+        and tok.lower_ not in lex.non_person_words and tok.lower_ not in index.title_words \
+        and not index.is_place(tok.text)
+
+
 def _namelike(tok: Token, lex: Lexicon, index: GazetteerIndex) -> bool:
-    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and _wordlike(tok.text) \
-        and not tok.text.isupper() and tok.lower_ not in lex.non_person_words \
-        and tok.lower_ not in index.title_words and not index.is_place(tok.text)
+    return tok.pos_ == "PROPN" and _wordlike(tok.text) and _name_shaped(tok, lex, index)
 
 
 def _name_sequences(doc: Doc, lex: Lexicon, index: GazetteerIndex,
@@ -285,10 +290,8 @@ def _name_sequences(doc: Doc, lex: Lexicon, index: GazetteerIndex,
 def _name_word(tok: Token, lex: Lexicon, index: GazetteerIndex) -> bool:
     """A word that can be part of a name where the syntax says a name is (the small
     model takes unfamiliar names for places or, at a sentence start, for nouns)."""
-    return tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.text[:1].isupper() and tok.is_alpha \
-        and not tok.text.isupper() and tok.lower_ not in lex.non_person_words \
-        and tok.lower_ not in index.title_words and not index.is_place(tok.text) \
-        and tok.ent_type_ not in NOT_PEOPLE_LABELS - {"GPE"}
+    return tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.is_alpha \
+        and _name_shaped(tok, lex, index) and tok.ent_type_ not in NOT_PEOPLE_LABELS - {"GPE"}
 
 
 def _names_before_titles(doc: Doc, taken: list[Mention], lex: Lexicon, index: GazetteerIndex,

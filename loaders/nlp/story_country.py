@@ -30,10 +30,10 @@ DATELINE_LINES, DATELINE_CHARS = 4, 3000  # a dateline opens one of the first pa
 def dateline_country(doc: Doc, index: GazetteerIndex) -> str | None:
     """The country of a capital that opens one of the first paragraphs as a dateline:
     "BOGOTA, April 3 (Reuters) -", "Kuala Lumpur:", "KYIV (AP) -"."""
-    lines = [line.strip() for line in doc.text[:DATELINE_CHARS].splitlines() if line.strip()]
     given = doc.user_data.get(DATELINE_KEY)  # what the cleaner took off, or the feed gave
     if given and (country := index.capitals.get(given.lower())):
         return country
+    lines = [line.strip() for line in doc.text[:DATELINE_CHARS].splitlines() if line.strip()]
     for text in lines[:DATELINE_LINES]:
         for capital, country in index.capitals.items():
             if text[:len(capital)].lower() != capital:
