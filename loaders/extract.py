@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 #: with a warning (spaCy's parser needs ~1 GB per 100k words).
 MAX_CHARS = 200_000
 SCORED = ("Person", "Party", "Alliance", "Office", "Organization")
+#: Relation types that carry `status` (current / former) in the contract.
+WITH_STATUS = frozenset({"HOLDS_OFFICE", "MEMBER_OF", "ALLIED_WITH"})
 CHUNK = 8  # articles per task sent to a worker process
 
 
@@ -99,7 +101,7 @@ def to_extraction(article: ArticleMeta, doc: Doc, version: str,
         seen.add(key)
         relations.append(Relation(
             type=f.type, subject=s, object=o,
-            status=(f.status or "current") if f.type == "HOLDS_OFFICE" else None,
+            status=(f.status or "current") if f.type in WITH_STATUS else None,
             evidence=_evidence(text, doc.text, f.sentence.start_char, f.sentence.end_char,
                                f.confidence)))
     quotes = []

@@ -17,6 +17,7 @@ from loaders.nlp.lexicon import Lexicon
 from loaders.nlp.mentions import Mention
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 
 
 @dataclass
@@ -94,6 +95,9 @@ class Context:
             return m.entity
         if tok.lower_ in PERSON_PRONOUNS:
             return self.last_person_before(tok.i, exclude=exclude)
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and tok.head.head != tok:
+            # "Banerjee, who mimicked him": the relative clause's noun is the one meant
+            return self.resolve(tok.head.head, exclude=exclude)
         # the head noun of a description: "the party's chief minister" -> its compound mention
         for child in tok.children:
             cm = self.mention(child)

@@ -77,6 +77,18 @@ def _last_before(cluster: EntityCluster, position: int) -> int:
     return max(before) if before else -1
 
 
+def _referent(options: list[tuple[EntityCluster, list[str]]], word: str,
+              position: int) -> EntityCluster:
+    """The person a lone name means. News style names a person in full once and then by
+    surname; relatives who share it are named in full or by first name. So a surname
+    goes to the first person introduced with it (Ken Paxton, not his wife Angela named
+    later), and only a first name ("Rahul") goes to whoever was last in play."""
+    by_surname = [o for o in options if _close(word, o[1][-1])]
+    if by_surname:
+        return min(by_surname, key=lambda o: min(m.start for m in o[0].mentions))[0]
+    return max(options, key=lambda o: _last_before(o[0], position))[0]
+
+
 def cluster_people(people: list[Mention], lex: Lexicon) -> list[EntityCluster]:
     clusters: list[EntityCluster] = []
     parts_of: list[list[str]] = []
@@ -112,8 +124,8 @@ def cluster_people(people: list[Mention], lex: Lexicon) -> list[EntityCluster]:
                 clusters.append(EntityCluster("Person", [m]))
                 parts_of.append(parts)
             continue
-        best = max(options, key=lambda o: _last_before(o[0], m.start))
-        best[0].mentions.append(m)
+        referent = _referent(options, word, m.start)
+        referent.mentions.append(m)
     return clusters
 
 

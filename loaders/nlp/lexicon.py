@@ -69,6 +69,9 @@ class Lexicon:
     name_particles: frozenset[str] = frozenset()
     #: Lower-case words that describe a party before its name ("the ruling X").
     party_descriptors: frozenset[str] = frozenset()
+    #: "X joined the BJP" / "X quit the Congress": membership starts or ends.
+    join_verbs: frozenset[str] = frozenset()
+    leave_verbs: frozenset[str] = frozenset()
 
 
 def _phrases(items: Iterable[str | list[str]]) -> tuple[Phrase, ...]:
@@ -102,6 +105,7 @@ def load_lexicon() -> Lexicon:
         name_particles=words["name_particles"],
         name_calling=words["name_calling_verbs"],
         criticized_by_phrasal=_phrases(raw["criticized_by_phrasal"]),
+        join_verbs=words["join_verbs"], leave_verbs=words["leave_verbs"],
     )
 
 

@@ -31,6 +31,7 @@ from loaders.nlp.entities import EntityCluster, build_entities
 from loaders.nlp.gazetteer_index import GazetteerIndex
 from loaders.nlp.groups import group_mentions
 from loaders.nlp.lexicon import load_lexicon
+from loaders.nlp.membership import membership_changes
 from loaders.nlp.mentions import (
     gazetteer_mentions,
     mark_former,
@@ -49,6 +50,7 @@ from loaders.nlp.relations import (
     possessive_relations,
     record_holders,
 )
+from loaders.nlp.speech_stance import reported_stance, stance_in_span
 from loaders.nlp.stances import quoted_criticism, stance_relations
 from loaders.nlp.story_country import article_countries
 
@@ -119,6 +121,7 @@ def find_relations(doc: Doc) -> Doc:
     found += possessive_relations(ctx)
     found += alliance_relations(ctx)
     found += stance_relations(ctx)
+    found += membership_changes(ctx)
     facts.relations = found
     return doc
 
@@ -137,6 +140,9 @@ def find_quotations(doc: Doc) -> Doc:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is not None:
             facts.relations += quoted_criticism(ctx, q.speaker, span.start, span.end)
+            facts.relations += stance_in_span(ctx, q.speaker, span.start, span.end,
+                                              "speech.quote_polarity")
+    facts.relations += reported_stance(ctx)
     return doc
 
 

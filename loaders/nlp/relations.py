@@ -37,6 +37,7 @@ class Found:
     sentence: Span
     status: str | None = None
     confidence: float = 0.8
+    rule: str = ""
 
 
 def title_chain(ctx: Context, person: Mention) -> list[Mention]:

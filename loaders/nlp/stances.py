@@ -67,10 +67,20 @@ def _passive_target(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "nsubjpass"]
 
 
+def _prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition and of prepositions coordinated with it, whether the
+    parser hangs the second one on the first or on the verb ("hit out at A, ..., and
+    at B")."""
+    preps = [prep, *(c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP")]
+    preps += [c for c in prep.head.children if c.dep_ == "conj" and c.pos_ == "ADP"
+              and c.lower_ == prep.lower_ and c.i > prep.i]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
+
+
 def _objects(verb: Token, preps: tuple[str, ...] = ()) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     for prep in (c for c in verb.children if c.dep_ == "prep" and (not preps or c.lower_ in preps)):
-        objs += [g for g in prep.children if g.dep_ == "pobj"]
+        objs += _prep_objects(prep)
     return objs
 
 
@@ -80,7 +90,7 @@ def _phrasal(ctx: Context, verb: Token, phrases: tuple[Phrase, ...]) -> list[Tok
     for phrase in phrases:
         if tuple(words[:len(phrase)]) == phrase:
             last = ctx.doc[verb.i + len(phrase) - 1]
-            return [c for c in last.children if c.dep_ == "pobj"] or \
+            return _prep_objects(last) or \
                 [c for t in ctx.doc[verb.i:verb.i + len(phrase)] for c in t.children
                  if c.dep_ == "pobj"]
     return None

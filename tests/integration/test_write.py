@@ -3,24 +3,12 @@ resolution across articles, replacement of an article's facts, aggregated edges.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-import pytest
 from neo4j import Driver
 
 from loaders.contract import Extraction
 from loaders.ingest import ingest_extractions
+from tests.integration.api_support import gold_docs
 from tests.integration.graph_checks import aggregated_edges_agree_with_claims, snapshot
-
-DEV = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "dev"
-
-
-def gold_docs() -> list[Extraction]:
-    if not DEV.is_dir():
-        pytest.skip(f"the eval dev set is not at {DEV}")
-    return [Extraction.model_validate(json.loads(p.read_text()))
-            for p in sorted(DEV.glob("*.json"))]
 
 
 def doc(article_id: str, text: str, entities: list[dict], relations: list[dict] | None = None,

@@ -1,0 +1,200 @@
+"""Stance from what is said: CRITICIZED / SUPPORTED from the words a speaker uses about a
+named person or party, with no stance verb in sight.
+
+"McCarthy did not keep his word" and "I was with the BJP and I will stay with the BJP"
+take a side without "criticised" or "backed". For each quotation and each reported
+clause ("X said that Y had tarnished the party"), every entity named in it gets the
+polarity of *its own clause*: the evaluative words of that clause (data/evaluative.json,
+weights 1 and 2), flipped by negation, and nothing when the clause is hedged or a
+question. Blame needs the entity in the doer's place (subject, owner, passive agent,
+apposition): in "the persecution of Bolsonaro by Moraes" Moraes is blamed, Bolsonaro
+is not. Praise counts wherever the entity stands ("congratulations to X").
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from loaders.nlp.context import Context
+from loaders.nlp.lexicon import simple_tokens
+from loaders.nlp.relations import Found
+
+ACTORS = frozenset({"Person", "Party"})
+BLAMED = frozenset({"Person", "Party", "Alliance", "Organization"})
+PRAISED = frozenset({"Person", "Party", "Alliance"})
+CLAUSAL = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis", "csubj"})
+DOER_DEPS = frozenset({"nsubj", "poss", "compound", "appos", "attr", "npadvmod"})
+THRESHOLD = 2
+
+
+@dataclass(frozen=True)
+class Evaluative:
+    """Word weights (negative for blame) and the multi-word entries, by first word."""
+
+    weights: dict[str, int]
+    phrases: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
+    flips: frozenset[str]
+    hedges: frozenset[str]
+
+
+@cache
+def evaluative() -> Evaluative:
+    data = json.loads((resources.files("loaders.nlp.data") / "evaluative.json")
+                      .read_text("utf-8"))
+    weights: dict[str, int] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for sign, key in ((-1, "negative"), (1, "positive")):
+        for weight, words in data[key].items():
+            for entry in words:
+                parts = tuple(simple_tokens(entry))
+                if len(parts) == 1:
+                    weights[parts[0]] = sign * int(weight)
+                else:
+                    phrases.setdefault(parts[0], []).append((parts, sign * int(weight)))
+    return Evaluative(weights, {k: tuple(v) for k, v in phrases.items()},
+                      frozenset(data["flip_words"]), frozenset(data["hedge_words"]))
+
+
+def clause_of(tok: Token, lo: int, hi: int) -> Token:
+    """The nearest verb (or the root) governing `tok`, staying inside [lo, hi)."""
+    head = tok
+    while head.pos_ not in ("VERB", "AUX") and head.head is not head and lo <= head.head.i < hi:
+        head = head.head
+    return head
+
+
+def clause_tokens(verb: Token, lo: int, hi: int) -> list[Token]:
+    """The clause's own words: nested clauses with a subject of their own left out, so
+    a relative clause's insult is not its antecedent's. A verb coordinated without a
+    subject ("has fallen into a trap and is plotting") shares this clause."""
+    out: list[Token] = []
+    stack = [verb]
+    while stack:
+        t = stack.pop()
+        if not lo <= t.i < hi:
+            continue
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in CLAUSAL and c is not verb and not (
+                    c.dep_ in ("conj", "xcomp") and not any(g.dep_.startswith("nsubj")
+                                                            for g in c.children)):
+                continue
+            stack.append(c)
+    return out
+
+
+def polarity(tokens: Iterable[Token], lex: Evaluative) -> int:
+    """Sum of the evaluative weights of the tokens; a negated word or phrase counts
+    against itself ("not honest", "did not keep faith")."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    words = [t.lower_ for t in toks]
+    total, i = 0, 0
+    while i < len(toks):
+        weight, width = _weight_at(words, toks, i, lex)
+        if weight and _negated(toks[i], lex):
+            weight = -weight
+        total += weight
+        i += width
+    return total
+
+
+def _weight_at(words: list[str], toks: list[Token], i: int, lex: Evaluative) -> tuple[int, int]:
+    for parts, weight in lex.phrases.get(words[i], ()):
+        if tuple(words[i:i + len(parts)]) == parts:
+            return weight, len(parts)
+    w = lex.weights.get(words[i])
+    if w is None:
+        w = lex.weights.get(toks[i].lemma_.lower(), 0)
+    return w, 1
+
+
+def _negated(tok: Token, lex: Evaluative) -> bool:
+    """A negator on the word, on its head, or just before it."""
+    near = [tok, tok.head]
+    if any(c.dep_ == "neg" or c.lower_ in lex.flips for t in near for c in t.children):
+        return True
+    doc = tok.doc
+    return any(doc[j].lower_ in lex.flips for j in range(max(tok.i - 2, 0), tok.i))
+
+
+def _hedged(verb: Token, lex: Evaluative) -> bool:
+    if verb.sent.text.rstrip().rstrip("\"”’'").endswith("?"):
+        return True
+    return any(c.dep_ in ("mark", "aux") and c.lower_ in lex.hedges for c in verb.children)
+
+
+def _is_doer(tok: Token, verb: Token) -> bool:
+    """The entity stands where the one acting or described stands in its clause."""
+    t = tok
+    while t.dep_ in ("compound", "conj", "appos", "flat") and t.head is not t and t.head != verb:
+        if t.head.pos_ in ("PROPN",) or t.dep_ == "conj":
+            t = t.head
+        else:
+            break
+    if t.dep_ == "pobj" and t.head.dep_ == "agent":
+        return True
+    return t.dep_ in DOER_DEPS or (t.dep_ == "nsubjpass" and verb.lemma_ == "be")
+
+
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+
+
+def _speaker_voice(ctx: Context, verb: Token, target: int) -> bool:
+    """Praise is the speaker's own unless the clause has another subject: in "they keep
+    praising the BJP" the speaker reports someone else's praise."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not subjects or any(
+        s.lower_ in FIRST_PERSON or target in ctx.actor(s) for s in subjects)
+
+
+def stance_in_span(ctx: Context, speaker: int, lo: int, hi: int, rule: str
+                   ) -> list[Found]:
+    """CRITICIZED / SUPPORTED from `speaker` to each entity named in tokens [lo, hi)."""
+    if ctx.type_of(speaker) not in ACTORS:
+        return []
+    lex = evaluative()
+    out: list[Found] = []
+    seen: set[tuple[str, int]] = set()
+    for m in ctx.mentions:
+        if not (lo <= m.start < hi) or m.inner or m.entity in (speaker, -1):
+            continue
+        kind = ctx.type_of(m.entity)
+        root = ctx.doc[m.start:m.end].root
+        verb = clause_of(root, lo, hi)
+        if _hedged(verb, lex):
+            continue
+        score = polarity(clause_tokens(verb, lo, hi), lex)
+        if score <= -THRESHOLD and kind in BLAMED and _is_doer(root, verb):
+            rel = "CRITICIZED"
+        elif score >= THRESHOLD and kind in PRAISED and _speaker_voice(ctx, verb, m.entity):
+            rel = "SUPPORTED"
+        else:
+            continue
+        if (rel, m.entity) not in seen:
+            seen.add((rel, m.entity))
+            out.append(Found(rel, speaker, m.entity, root.sent, confidence=0.5, rule=rule))
+    return out
+
+
+def reported_stance(ctx: Context) -> list[Found]:
+    """Stance in reported speech: "X said (that) Y had tarnished the party's name"."""
+    out: list[Found] = []
+    for tok in ctx.doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.lex.speech:
+            continue
+        subjects = [e for c in tok.children if c.dep_ == "nsubj" for e in ctx.actor(c)]
+        if len(subjects) != 1:
+            continue
+        for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+            span = list(clause.subtree)
+            lo, hi = span[0].i, span[-1].i + 1
+            if any(i in ctx.quoted for i in range(lo, hi)):
+                continue  # quotations are read as quotations
+            out += stance_in_span(ctx, subjects[0], lo, hi, "speech.reported_polarity")
+    return out
