@@ -58,6 +58,8 @@ class Relation(_Strict):
     object: str
     status: OfficeStatus | None = None
     evidence: Evidence | None = None
+    rule: str | None = Field(None, description="the named extraction rule that found it")
+    trigger: str | None = Field(None, description="the word that triggered the rule")
 
 
 class Quote(_Strict):
@@ -67,6 +69,7 @@ class Quote(_Strict):
     start: int | None = Field(None, ge=0, description="offset of the quoted words")
     end: int | None = Field(None, ge=0)
     evidence: Evidence | None = None
+    rule: str | None = Field(None, description="the named rule that found the speaker")
 
 
 class Extraction(_Strict):

@@ -103,7 +103,8 @@ def to_extraction(article: ArticleMeta, doc: Doc, version: str,
             type=f.type, subject=s, object=o,
             status=(f.status or "current") if f.type in WITH_STATUS else None,
             evidence=_evidence(text, doc.text, f.sentence.start_char, f.sentence.end_char,
-                               f.confidence)))
+                               f.confidence),
+            rule=f.rule or None, trigger=f.trigger or None))
     quotes = []
     for q in facts.quotes:
         speaker = ids.get(q.speaker) if q.speaker is not None else None
@@ -114,7 +115,7 @@ def to_extraction(article: ArticleMeta, doc: Doc, version: str,
             speaker=speaker, text=text[q.start:q.end], start=q.start, end=q.end,
             about=[ids[a] for a in q.about if a in ids],
             evidence=_evidence(text, doc.text, sent.start_char, sent.end_char, q.confidence)
-            if sent is not None else None))
+            if sent is not None else None, rule=q.rule or None))
     return Extraction(article=article, entities=entities, relations=relations, quotes=quotes,
                       extractor_version=version, warnings=warnings)
 

@@ -75,7 +75,8 @@ def _claim_row(doc: Extraction, rel: Relation, ids: Mapping[str, str],
         "sentence": ev.sentence if ev else None, "start": start, "end": end,
         "date": iso_date(doc.article.published),
         "confidence": ev.confidence if ev else 1.0,
-        "status": rel.status if rel.type == "HOLDS_OFFICE" else None,
+        "status": rel.status,
+        "rule": rel.rule,
         "extractor_version": doc.extractor_version,
     }
 
@@ -125,6 +126,6 @@ def _quote_rows(doc: Extraction, ids: Mapping[str, str], seen: set[str]) -> list
             "confidence": ev.confidence if ev else 1.0,
             "date": iso_date(doc.article.published), "speaker": speaker,
             "about": sorted({ids[a] for a in quote.about if a in ids and ids[a] != speaker}),
-            "article": doc.article.id,
+            "article": doc.article.id, "rule": quote.rule,
         })
     return out

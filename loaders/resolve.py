@@ -109,10 +109,12 @@ def _surname(tokens: list[str]) -> str:
 def person_match(mention: Mention, cand: Candidate) -> bool | None:
     """True: same person; False: surely different; None: only a bare surname agrees."""
     m_full, c_full = _full_names(mention.forms()), _full_names(cand.forms())
-    for a in m_full:
-        for b in c_full:
-            if _close(_surname(a), _surname(b)):
-                return _first_names_compatible(a, b)
+    # every pair is weighed, not the first one a set happens to yield: the answer must
+    # not depend on PYTHONHASHSEED (a split Kharge in one of three fresh ingests)
+    same_surname = [(a, b) for a in sorted(m_full) for b in sorted(c_full)
+                    if _close(_surname(a), _surname(b))]
+    if same_surname:
+        return any(_first_names_compatible(a, b) for a, b in same_surname)
     m_single = {f for f in mention.forms() if len(f.split()) == 1}
     c_surnames = {_surname(t) for t in c_full} | {f for f in cand.forms() if " " not in f}
     m_surnames = {_surname(t) for t in m_full} | m_single

@@ -49,6 +49,8 @@ def extract(
     inputs: Annotated[list[Path], typer.Argument(help=".txt, .jsonl or .json files or folders")],
     out: Annotated[Path | None, typer.Option(help="folder for one JSON per article")] = None,
     workers: Annotated[int, typer.Option(help="extraction processes (0: this one)")] = 0,
+    explain: Annotated[bool, typer.Option(
+        help="print each fact with its rule, trigger and sentence instead of JSON")] = False,
 ) -> None:
     """Extract entities, relations and quotes (the contract JSON of shared/eval)."""
     from loaders.article import BadInput, read_articles
@@ -67,6 +69,11 @@ def extract(
         console.print(f"[red]failed[/] {item}")
         raise typer.Exit(2)
     doc = extract_one(item, model=get_settings().spacy_model)
+    if explain:
+        from app.commands.explain import print_explanation
+
+        print_explanation(doc, Console(width=160))
+        return
     sys.stdout.write(json.dumps(doc.model_dump(mode="json", exclude_none=True), indent=2,
                                 ensure_ascii=False) + "\n")
 

@@ -34,7 +34,7 @@ def _led_pairs(ctx: Context) -> list[Found]:
             nxt = ctx.by_token.get(k + 2)
             if nxt is not None and nxt.type in GROUPS and nxt.entity != m.entity:
                 out.append(Found("ALLIED_WITH", m.entity, nxt.entity, doc[m.start].sent,
-                                 confidence=0.85))
+                                 confidence=0.85, rule="alliance.led_by"))
     return out
 
 
@@ -66,10 +66,12 @@ def sentence_pairs(ctx: Context, led: list[Found]) -> list[Found]:
         parties = [m.entity for m in ordered if m.type == "Party" and m.entity not in led_members]
         if blocs and len(parties) + len(blocs) - 1 <= MAX_PARTIES + 2:
             main = blocs[0]  # the bloc the sentence is about; other blocs join it too
-            out += [Found("ALLIED_WITH", p, main, sent, confidence=0.7)
+            out += [Found("ALLIED_WITH", p, main, sent, confidence=0.7,
+                          rule="alliance.bloc_in_sentence")
                     for p in [*parties, *blocs[1:]]]
         elif not blocs and 2 <= len(parties) <= MAX_PARTIES:
-            out += [Found("ALLIED_WITH", a, b, sent, confidence=0.6)
+            out += [Found("ALLIED_WITH", a, b, sent, confidence=0.6,
+                          rule="alliance.parties_in_sentence")
                     for a, b in combinations(parties, 2)]
     return out
 

@@ -29,6 +29,9 @@ POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 GROUP_OWNERS = frozenset({"people", "peoples", "workers", "citizens", "farmers", "women",
                           "nation", "youth", "students", "taxpayers", "pensioners"})
 MAX_WORDS = 7
+#: Capitalised at a sentence start, but never the first word of a party's name.
+NOT_NAME_WORDS = frozenset({"former", "ex", "erstwhile", "outgoing", "senior", "veteran",
+                            "rebel", "then", "late"})
 
 
 def _capitalised(text: str) -> bool:
@@ -123,8 +126,9 @@ def group_mentions(doc: Doc, known: list[Mention],
             start -= 1
         if tok.i - start < 1 or (doc[start].is_sent_start and doc[start].lower_ == "the"):
             continue
-        if doc[start].lower_ in INNER_WORDS:
-            start += 1
+        while start < tok.i and (doc[start].lower_ in INNER_WORDS
+                                 or doc[start].lower_ in NOT_NAME_WORDS):
+            start += 1  # "Former Congress leader X": a sentence-initial capital is no name
         if tok.i - start < 1:
             continue
         if (start, tok.i) in known_spans:

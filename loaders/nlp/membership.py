@@ -59,12 +59,15 @@ def membership_changes(ctx: Context) -> list[Found]:
         if joining:
             for party in _parties(ctx, tok, JOIN_PREPS, direct=True):
                 out += [Found("MEMBER_OF", p, party, sent, status="current", confidence=0.75,
-                              rule="membership.joined") for p in people]
+                              rule="membership.joined",
+                              trigger=tok.text) for p in people]
             for party in _parties(ctx, tok, LEAVE_PREPS, direct=False):
                 out += [Found("MEMBER_OF", p, party, sent, status="former", confidence=0.7,
-                              rule="membership.switched_from") for p in people]
+                              rule="membership.switched_from",
+                              trigger=tok.text) for p in people]
         else:
             for party in _parties(ctx, tok, LEAVE_PREPS, direct=True):
                 out += [Found("MEMBER_OF", p, party, sent, status="former", confidence=0.7,
-                              rule="membership.left") for p in people]
+                              rule="membership.left",
+                              trigger=tok.text) for p in people]
     return out

@@ -136,7 +136,7 @@ def find_quotations(doc: Doc) -> Doc:
             continue
         for target in addressed_criticism(ctx, q):
             facts.relations.append(Found("CRITICIZED", q.speaker, target, q.sentence,
-                                         confidence=0.6))
+                                         confidence=0.6, rule="quote.addressed_scorn"))
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is not None:
             facts.relations += quoted_criticism(ctx, q.speaker, span.start, span.end)

@@ -32,6 +32,7 @@ class FoundQuote:
     about: list[int] = field(default_factory=list)
     sentence: Span | None = None
     confidence: float = 0.8
+    rule: str = ""
 
 
 def _paragraph_end(text: str, pos: int) -> int:
@@ -142,8 +143,9 @@ def _according_to(ctx: Context, lo: int, hi: int, inside: set[int]) -> int | Non
 
 
 def attribute(ctx: Context, q_lo: int, q_hi: int, inside: set[int], *,
-              recent: int | None = None) -> tuple[int | None, Span]:
-    """The speaker of the quote occupying tokens [q_lo, q_hi), and its sentence span.
+              recent: int | None = None) -> tuple[int | None, Span, str]:
+    """The speaker of the quote occupying tokens [q_lo, q_hi), its sentence span and the
+    name of the rule that found the speaker.
 
     `recent` is the speaker of a quotation just before: "He added: ..." continues them.
     """
@@ -162,12 +164,12 @@ def attribute(ctx: Context, q_lo: int, q_hi: int, inside: set[int], *,
     for verb in ordered:
         if recent is not None and any(c.dep_ == "nsubj" and c.lower_ in PERSON_PRONOUNS
                                       for c in verb.children):
-            return recent, sentence
+            return recent, sentence, "quote.pronoun_continues_speaker"
         if (speaker := _speaker_of_verb(ctx, verb, inside)) is not None:
-            return speaker, sentence
+            return speaker, sentence, "quote.speech_verb"
     if (speaker := _according_to(ctx, lo, hi, inside)) is not None:
-        return speaker, sentence
-    return _sentence_subject(ctx, first, q_lo, inside), sentence
+        return speaker, sentence, "quote.according_to"
+    return _sentence_subject(ctx, first, q_lo, inside), sentence, "quote.sentence_subject"
 
 
 def _sentence_subject(ctx: Context, sent: Span, q_lo: int, inside: set[int]) -> int | None:
@@ -196,8 +198,8 @@ def find_quotes(ctx: Context, clean_text: str) -> list[FoundQuote]:
     out: list[FoundQuote] = []
     for s, e, span in spans:
         recent = _recent_speaker(ctx, out[-1], span.start, inside) if out else None
-        speaker, sentence = attribute(ctx, span.start, span.end, inside, recent=recent)
-        quote = FoundQuote(s, e, speaker, sentence=sentence)
+        speaker, sentence, rule = attribute(ctx, span.start, span.end, inside, recent=recent)
+        quote = FoundQuote(s, e, speaker, sentence=sentence, rule=rule)
         if speaker is None and out and out[-1].speaker is not None:
             prev = out[-1]
             gap = clean_text[prev.end:s]
@@ -205,6 +207,7 @@ def find_quotes(ctx: Context, clean_text: str) -> list[FoundQuote]:
             same_paragraph = "\n" not in gap and len(gap) < 200  # '"...," X said. "..."'
             if continued or same_paragraph:
                 quote.speaker, quote.confidence = prev.speaker, 0.6
+                quote.rule = "quote.continues_previous"
         quote.about = _about(ctx, span, speaker)
         out.append(quote)
     return out

@@ -37,7 +37,10 @@ class Found:
     sentence: Span
     status: str | None = None
     confidence: float = 0.8
+    #: The named rule that found it (`polikg extract --explain` prints it) and the word
+    #: that triggered it, where one did.
     rule: str = ""
+    trigger: str = ""
 
 
 def title_chain(ctx: Context, person: Mention) -> list[Mention]:
@@ -107,15 +110,27 @@ def chain_relations(ctx: Context) -> list[Found]:
         for m in chain:
             if m.type == "Office":
                 out.append(Found("HOLDS_OFFICE", p.entity, m.entity, sent,
-                                 status=m.status or "current", confidence=0.9))
+                                 status=m.status or "current", confidence=0.9,
+                                 rule="title.office_before_name"))
                 if m.party:
                     party = _party_entity(ctx, m.party)
                     if party is not None:
-                        out.append(Found("MEMBER_OF", p.entity, party, sent, confidence=0.8))
+                        out.append(Found("MEMBER_OF", p.entity, party, sent, confidence=0.8,
+                                         status=m.status or "current",
+                                         rule="title.party_office_before_name"))
             elif m.type == "Party" and _seat_between(ctx, m, p):
-                out.append(Found("MEMBER_OF", p.entity, m.entity, sent, confidence=0.85))
+                out.append(Found("MEMBER_OF", p.entity, m.entity, sent, confidence=0.85,
+                                 status=_former_party(ctx, m), rule="title.party_before_name"))
         previous, previous_chain = p, chain
     return out
+
+
+def _former_party(ctx: Context, party: Mention) -> str:
+    """ "former Congress leader X", "ex-BJP MLA X": the tie has ended."""
+    i = party.start - 1
+    while i >= 0 and ctx.doc[i].text in ("-", "–"):
+        i -= 1
+    return "former" if i >= 0 and ctx.doc[i].lower_ in ctx.lex.former_words else "current"
 
 
 def _listed_after(ctx: Context, a: Mention, b: Mention) -> bool:
@@ -165,17 +180,20 @@ def apposition_relations(ctx: Context) -> list[Found]:
         if j < len(doc) and doc[j].text == "(" and (m := ctx.by_token.get(j + 1)) \
                 and m.type == "Party" and j + 1 + (m.end - m.start) < len(doc) \
                 and doc[m.end].text == ")":
-            out.append(Found("MEMBER_OF", person, m.entity, sent, confidence=0.85))
+            out.append(Found("MEMBER_OF", person, m.entity, sent, confidence=0.85,
+                             rule="apposition.bracketed_party"))
             continue
         if j + 2 < len(doc) and words[j] in ("(", ",") and (m := ctx.by_token.get(j + 1)) \
                 and m.type == "Party" and m.end == j + 2 and words[j + 2] in ("-", "–"):
-            out.append(Found("MEMBER_OF", person, m.entity, sent, confidence=0.85))
+            out.append(Found("MEMBER_OF", person, m.entity, sent, confidence=0.85,
+                             rule="apposition.party_letter"))
             continue  # "Ted Cruz (R-Texas)", "Ro Khanna, D-Calif.,"
         if j < len(doc) and words[j] == "of" and p.type == "Person":  # "X of the PLF"
             k = _skip_descriptors(ctx, j + 1 + (j + 1 < len(doc) and words[j + 1] == "the"))
             m = ctx.by_token.get(k)
             if m is not None and m.type == "Party" and m.start == k:
-                out.append(Found("MEMBER_OF", person, m.entity, sent, confidence=0.8))
+                out.append(Found("MEMBER_OF", person, m.entity, sent, confidence=0.8,
+                                 rule="apposition.of_party"))
                 continue
         lead = phrase_at(words, j, APPOSITION_LEADS)
         if lead is None:
@@ -193,20 +211,24 @@ def apposition_relations(ctx: Context) -> list[Found]:
             named = ctx.by_token.get(k2)
             if k2 > k and named is not None and named.type == "Party" and named.start == k2 \
                     and (named.end == len(doc) or words[named.end] in (",", ".", ")", ";")):
-                out.append(Found("MEMBER_OF", person, named.entity, sent))
+                out.append(Found("MEMBER_OF", person, named.entity, sent,
+                                 rule="apposition.place_party"))
                 continue
         if m is not None and m.type == "Office" and m.start == k:
             out.append(Found("HOLDS_OFFICE", person, m.entity, sent,
-                             status="former" if former or m.status == "former" else "current"))
+                             status="former" if former or m.status == "former" else "current",
+                             rule="apposition.office"))
             if m.party and (party := _party_entity(ctx, m.party)) is not None:
-                out.append(Found("MEMBER_OF", person, party, sent))
+                out.append(Found("MEMBER_OF", person, party, sent,
+                                 rule="apposition.party_office"))
         elif k < len(doc) and (words[k] in ctx.lex.seat_words):
             rest = k + 1
             if rest < len(doc) and words[rest] == "of":
                 rest += 1 + (rest + 1 < len(doc) and words[rest + 1] == "the")
                 m = ctx.by_token.get(rest)
                 if m is not None and m.type == "Party" and not former:
-                    out.append(Found("MEMBER_OF", person, m.entity, sent))
+                    out.append(Found("MEMBER_OF", person, m.entity, sent,
+                                     rule="apposition.seat_of_party"))
         elif m is not None and m.type == "Party" and m.start == k and lead - j > 1:
             nxt = m.end + (m.end < len(doc) and words[m.end] in ("'s", "’s"))
             # "the NPP's presidential candidate": a word or two may qualify the seat
@@ -214,7 +236,8 @@ def apposition_relations(ctx: Context) -> list[Found]:
                     and doc[nxt].is_alpha and doc[nxt].is_lower:
                 nxt += 1
             if nxt < len(doc) and words[nxt] in ctx.lex.seat_words and not former:
-                out.append(Found("MEMBER_OF", person, m.entity, sent))
+                out.append(Found("MEMBER_OF", person, m.entity, sent,
+                                 rule="apposition.party_seat"))
     return out
 
 
@@ -248,13 +271,15 @@ def possessive_relations(ctx: Context) -> list[Found]:
         elif i >= 0 and words[i] in ("his", "her") and doc[i].i not in ctx.quoted:
             person = ctx.last_person_before(i)  # "his Tisza party"
         if person is not None:
-            out.append(Found("MEMBER_OF", person, m.entity, sent, confidence=0.75))
+            out.append(Found("MEMBER_OF", person, m.entity, sent, confidence=0.75,
+                             rule="possessive.party"))
             continue
         j = m.end + (m.end < len(doc) and words[m.end] == "party")
         lead = phrase_at(words, j, LED_BY)
         if lead is not None and (leader := ctx.by_token.get(lead)) is not None \
                 and leader.type == "Person" and leader.start == lead:
-            out.append(Found("MEMBER_OF", leader.entity, m.entity, sent, confidence=0.8))
+            out.append(Found("MEMBER_OF", leader.entity, m.entity, sent, confidence=0.8,
+                             rule="possessive.led_by"))
     return out
 
 

@@ -115,8 +115,10 @@ def _weight_at(words: list[str], toks: list[Token], i: int, lex: Evaluative) -> 
 
 
 def _negated(tok: Token, lex: Evaluative) -> bool:
-    """A negator on the word, on its head, or just before it."""
-    near = [tok, tok.head]
+    """A negator on the word, just before it, or, for a word that is no verb, on the verb
+    it completes ("is not honest"); a verb's negation stays its own ("did not keep his
+    word and betrayed them": the betrayal stands)."""
+    near = [tok] if tok.pos_ in ("VERB", "AUX") else [tok, tok.head]
     if any(c.dep_ == "neg" or c.lower_ in lex.flips for t in near for c in t.children):
         return True
     doc = tok.doc
@@ -148,6 +150,9 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 def _speaker_voice(ctx: Context, verb: Token, target: int) -> bool:
     """Praise is the speaker's own unless the clause has another subject: in "they keep
     praising the BJP" the speaker reports someone else's praise."""
+    while verb.dep_ in ("xcomp", "conj") and not any(
+            c.dep_.startswith("nsubj") for c in verb.children) and verb.head is not verb:
+        verb = verb.head  # "they keep praising X": the subject sits on "keep"
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return not subjects or any(
         s.lower_ in FIRST_PERSON or target in ctx.actor(s) for s in subjects)

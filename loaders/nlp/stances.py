@@ -97,7 +97,7 @@ def _phrasal(ctx: Context, verb: Token, phrases: tuple[Phrase, ...]) -> list[Tok
 
 
 def _emit(ctx: Context, rel: str, subjects: list[Token], targets: list[Token], trigger: Token,
-          out: list[Found]) -> None:
+          out: list[Found], rule: str = "stance.verb") -> None:
     allowed = CRITICIZED_TARGETS if rel == "CRITICIZED" else SUPPORTED_TARGETS
     subj_entities = [e for s in subjects for e in ctx.actor(s) if ctx.type_of(e) in ACTOR_TYPES]
     if not subj_entities:
@@ -111,7 +111,8 @@ def _emit(ctx: Context, rel: str, subjects: list[Token], targets: list[Token], t
             if o in subj_entities or ctx.type_of(o) not in allowed:
                 continue
             for s in subj_entities:
-                out.append(Found(rel, s, o, trigger.sent, confidence=0.7))
+                out.append(Found(rel, s, o, trigger.sent, confidence=0.7, rule=rule,
+                                 trigger=trigger.text))
 
 
 def stance_relations(ctx: Context) -> list[Found]:
@@ -123,6 +124,7 @@ def stance_relations(ctx: Context) -> list[Found]:
             for rel, verbs, phrasal in (("CRITICIZED", lex.criticize, lex.criticize_phrasal),
                                         ("SUPPORTED", lex.support, lex.support_phrasal)):
                 targets = _phrasal(ctx, tok, phrasal)
+                rule = "stance.phrasal" if targets is not None else "stance.verb"
                 if targets is None and lemma in verbs and lemma not in ("stand",):
                     targets = _objects(tok, ("at", "on")) if rel == "CRITICIZED" \
                         else [c for c in tok.children if c.dep_ in ("dobj",)]
@@ -134,7 +136,7 @@ def stance_relations(ctx: Context) -> list[Found]:
                 subjects = _subjects(ctx, tok)
                 if passive:
                     targets = passive
-                _emit(ctx, rel, subjects, targets, tok, out)
+                _emit(ctx, rel, subjects, targets, tok, out, rule=rule)
             if lemma in lex.demand:
                 out += _demanded_punishment(ctx, tok)
             if lemma in lex.accuse_that:
@@ -148,12 +150,13 @@ def stance_relations(ctx: Context) -> list[Found]:
                        if g.dep_ == "pobj"]
             owners = [c for c in tok.children if c.dep_ == "poss"] or _noun_owners(ctx, tok)
             if owners and targets:
-                _emit(ctx, rel, owners, targets, tok, out)
+                _emit(ctx, rel, owners, targets, tok, out, rule="stance.noun")
         if tok.pos_ == "VERB" and lemma in lex.name_calling and not _negated(ctx, tok):
             out += _name_calling(ctx, tok)
         if tok.pos_ in ("VERB", "AUX") and (actors := _phrasal(
                 ctx, tok, lex.criticized_by_phrasal)) is not None and not _negated(ctx, tok):
-            _emit(ctx, "CRITICIZED", actors, _subjects(ctx, tok), tok, out)
+            _emit(ctx, "CRITICIZED", actors, _subjects(ctx, tok), tok, out,
+                  rule="stance.criticized_by")
     return out
 
 
@@ -186,7 +189,7 @@ def _name_calling(ctx: Context, verb: Token) -> list[Found]:
     targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
     targets += [g for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp")
                 for g in c.children if g.dep_ == "nsubj"]
-    _emit(ctx, "CRITICIZED", _subjects(ctx, verb), targets, verb, out)
+    _emit(ctx, "CRITICIZED", _subjects(ctx, verb), targets, verb, out, rule="stance.name_calling")
     return out
 
 
@@ -198,7 +201,8 @@ def _demanded_punishment(ctx: Context, verb: Token) -> list[Found]:
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
         if clause.lemma_.lower() in ctx.lex.punish:
             targets = [c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
-            _emit(ctx, "CRITICIZED", _subjects(ctx, verb), targets, verb, out)
+            _emit(ctx, "CRITICIZED", _subjects(ctx, verb), targets, verb, out,
+                  rule="stance.demanded_punishment")
     return out
 
 
@@ -219,7 +223,7 @@ def _alleged_against(ctx: Context, verb: Token, *, negative_only: bool = False
                     and not _scorned(ctx, deed):
                 continue
             targets = [c for c in deed.children if c.dep_ == "nsubj"]
-            _emit(ctx, "CRITICIZED", subjects, targets, verb, out)
+            _emit(ctx, "CRITICIZED", subjects, targets, verb, out, rule="stance.alleged_against")
     return out
 
 
@@ -256,7 +260,8 @@ def quoted_criticism(ctx: Context, speaker: int, start: int, end: int) -> list[F
             for target in ctx.actor(subj, exclude={speaker}):
                 if target != speaker and ctx.type_of(target) in CRITICIZED_TARGETS \
                         and ctx.type_of(speaker) in ACTOR_TYPES:
-                    out.append(Found("CRITICIZED", speaker, target, tok.sent, confidence=0.6))
+                    out.append(Found("CRITICIZED", speaker, target, tok.sent, confidence=0.6,
+                                     rule="quote.bad_deed", trigger=tok.text))
     return out or _scorn_for_one(ctx, speaker, start, end)
 
 
@@ -271,4 +276,5 @@ def _scorn_for_one(ctx: Context, speaker: int, start: int, end: int) -> list[Fou
     if len(named) != 1:
         return []
     target = named.pop()
-    return [Found("CRITICIZED", speaker, target, ctx.doc[start].sent, confidence=0.5)]
+    return [Found("CRITICIZED", speaker, target, ctx.doc[start].sent, confidence=0.5,
+                  rule="quote.scorn_for_one")]

@@ -1,6 +1,6 @@
 // One Claim per assertion, linked to its subject, object and article.
 // params: $rows [{id, pair, type, subject, object, article, sentence, start, end, date, confidence,
-//                 status, extractor_version}]. columns: claims
+//                 status, rule, extractor_version}]. columns: claims
 UNWIND $rows AS r
 MATCH (s:Entity {id: r.subject})
 MATCH (o:Entity {id: r.object})
@@ -8,7 +8,8 @@ MATCH (a:Article {id: r.article})
 MERGE (c:Claim {id: r.id})
 SET c.type = r.type, c.pair = r.pair, c.sentence = r.sentence, c.start = r.start, c.end = r.end,
     c.date = CASE WHEN r.date IS NULL THEN null ELSE date(r.date) END,
-    c.confidence = r.confidence, c.status = r.status, c.extractor_version = r.extractor_version
+    c.confidence = r.confidence, c.status = r.status, c.rule = r.rule,
+    c.extractor_version = r.extractor_version
 MERGE (c)-[:SUBJECT]->(s)
 MERGE (c)-[:OBJECT]->(o)
 MERGE (c)-[:IN]->(a)

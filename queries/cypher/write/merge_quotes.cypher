@@ -1,6 +1,6 @@
 // One Quote node per quotation, with its speaker, the entities it is about and its article.
 // params: $rows [{id, text, start, end, sentence, sentence_start, sentence_end, date,
-//                 confidence, speaker, about (ids), article}]. columns: quotes
+//                 confidence, speaker, about (ids), article, rule}]. columns: quotes
 UNWIND $rows AS r
 MATCH (sp:Entity {id: r.speaker})
 MATCH (a:Article {id: r.article})
@@ -8,7 +8,7 @@ MERGE (q:Quote {id: r.id})
 SET q.text = r.text, q.start = r.start, q.end = r.end, q.sentence = r.sentence,
     q.sentence_start = r.sentence_start, q.sentence_end = r.sentence_end,
     q.date = CASE WHEN r.date IS NULL THEN null ELSE date(r.date) END,
-    q.confidence = r.confidence
+    q.confidence = r.confidence, q.rule = r.rule
 MERGE (q)-[:SAID_BY]->(sp)
 MERGE (q)-[:IN]->(a)
 WITH q, r
