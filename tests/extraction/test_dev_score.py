@@ -1,7 +1,10 @@
 """Regression floor on the gold dev set, scored by shared/eval/score.py itself.
 
-The floors sit just under the scores reached when they were set; a change that drops
-below one has made extraction worse on real articles.
+The floors sit just under the scores reached when they were set (31 articles, measured
+2026-12-02: entities 0.908, relations 0.652, quotes 0.894; per group the weakest
+relations F1 is ni-1's 0.610 and quotes ni-0's 0.828); a change that drops below one has
+made extraction worse on articles it was not written for. Groups have floors of their
+own, so a rule that helps one group at another's cost shows.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from loaders.contract import ArticleMeta
 from loaders.extract import extract_many
 
 EVAL = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
-FLOORS = {"entities": 0.98, "relations": 0.85, "quotes": 0.94}
+FLOORS = {"entities": 0.89, "relations": 0.63, "quotes": 0.87}
+GROUP_FLOORS = {"entities": 0.85, "relations": 0.58, "quotes": 0.80}
 
 
 def test_dev_set_scores_stay_above_their_floors(tmp_path: Path) -> None:
@@ -30,7 +34,10 @@ def test_dev_set_scores_stay_above_their_floors(tmp_path: Path) -> None:
     for doc in extract_many(articles):
         (tmp_path / f"{doc.article.id}.json").write_text(doc.model_dump_json())
     proc = subprocess.run([sys.executable, str(EVAL / "score.py"), str(gold), str(tmp_path),
-                           "--json"], capture_output=True, text=True, check=True)
+                           "--json", "--groups"], capture_output=True, text=True, check=True)
     scores = json.loads(proc.stdout)
     achieved = {k: round(scores[k]["f1"], 3) for k in FLOORS}
     assert all(achieved[k] >= floor for k, floor in FLOORS.items()), achieved
+    for group, by_category in scores["groups"].items():
+        low = {k: by_category[k] for k, floor in GROUP_FLOORS.items() if by_category[k] < floor}
+        assert not low, (group, low)
