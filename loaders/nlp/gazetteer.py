@@ -122,7 +122,7 @@ class Gazetteer:
     legislature_posts: tuple[Post, ...]
     portfolios: tuple[str, ...]
     #: Countries (by name) where "<party> leader" names the party's leadership office.
-    leader_as_office_in: frozenset[str] = frozenset()
+    leader_generic_in: frozenset[str] = frozenset()
     _exact: dict[str, list[GazEntry]] = field(default_factory=dict, repr=False, compare=False)
     _folded: dict[str, list[GazEntry]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -309,5 +309,5 @@ def load_gazetteer() -> Gazetteer:
         not_offices=frozenset(w.casefold() for w in party["not_offices"]),
         legislature_posts=_posts(_read("legislature_posts.json"), "legislature_posts.json"),
         portfolios=tuple(_read("portfolios.json")["portfolios"]),
-        leader_as_office_in=frozenset(party.get("leader_as_office_in", ())),
+        leader_generic_in=frozenset(party.get("leader_generic_in", ())),
     )

@@ -124,7 +124,7 @@ class GazetteerIndex:
         self.legislatures = {e.name for e in self.gaz.entries if e.type == "Organization"
                              and e.name in self.gaz.legislature_names}
         self.title_words = self._title_words()
-        self.leader_countries = frozenset(self.gaz.leader_as_office_in)
+        self.leader_generic = frozenset(self.gaz.leader_generic_in)
 
     def _title_words(self) -> frozenset[str]:
         """Words of office titles: never the first word of a person's name."""
@@ -247,7 +247,7 @@ class GazetteerIndex:
             if i in parties:
                 last_party = parties[i]
             hits += self._region_office(doc, words, i, states, home)
-            hits += self._party_office(doc, words, i, parties, last_party, home)
+            hits += self._party_office(doc, words, i, parties, last_party, home, country)
             hits += self._house_office(doc, words, i, houses, regions, home)
             hits += self._portfolio_office(doc, words, i, country)
             if i in bodies:  # "Youth Congress president": a post in a party wing or body
@@ -309,16 +309,17 @@ class GazetteerIndex:
                          not title.lower().endswith("s"))
 
     def _party_office(self, doc: Doc, words: list[str], i: int, parties: dict[int, Any],
-                      last_party: Any, home: str | None) -> list[OfficeHit]:
+                      last_party: Any, home: str | None,
+                      country: str | None = None) -> list[OfficeHit]:
         out = []
         if i in parties:  # "TMC supremo", "Congress' general secretary", "state Congress chief"
             p = parties[i]
             j = self._skip_acronym(words, p.end)
             j = j + 1 if j < len(words) and words[j] in ("'s", "’s", "'") else j
             post = self.party_posts.at(words, j)
-            if post is None and j < len(words) and words[j] == "leader" \
-                    and p.country in self.leader_countries:  # "Labour leader" names an office
-                post = (j + 1, "Leader of the {party}")
+            if post is None and j < len(words) and words[j] in ("leader", "co-leader") \
+                    and (p.country or country) not in self.leader_generic:
+                post = (j + 1, "Leader of the {party}")  # "Labour leader" names an office
             if post is not None:
                 end, template = post
                 name, title = template.format(party=p.canonical), template.split(" of ")[0]
@@ -341,10 +342,17 @@ class GazetteerIndex:
             end, template = post  # "Congress MP and general-secretary Mukul Wasnik"
             out.append(OfficeHit(i, end, template.format(party=last_party.canonical),
                                  template.split(" of ")[0], party=last_party.canonical))
-        if post := self.party_posts.at(words, i):
+        post = self.party_posts.at(words, i)
+        if post is None and words[i] in ("leader", "co-leader") \
+                and (i == 0 or words[i - 1] not in ("a", "an", "senior", "other", "top")):
+            post = (i + 1, "Leader of the {party}")  # "X, leader of the EFF" (not "a leader of")
+        if post:
             end, template = post  # "President of the Congress", "spokesperson for the NRP"
             if end < len(words) and words[end] in ("of", "for"):
                 k = end + 1 + (end + 1 < len(words) and words[end + 1] == "the")
+                while k not in parties and k < min(len(doc), end + 4) and doc[k].is_lower \
+                        and doc[k].is_alpha:
+                    k += 1  # "leader of the radical Economic Freedom Fighters"
                 if k in parties:
                     p = parties[k]
                     out.append(OfficeHit(i, p.end, template.format(party=p.canonical),

@@ -21,7 +21,7 @@ PARTY_HEADS = frozenset({"party", "front", "league", "movement", "congress", "un
                          "dal", "sena", "morcha", "kazhagam", "samiti", "forum", "partei",
                          "parti", "partido", "partito", "democrats", "republicans", "greens",
                          "socialists", "conservatives", "liberals", "rally", "platform"})
-BLOC_HEADS = frozenset({"alliance", "coalition", "bloc"})
+BLOC_HEADS = frozenset({"alliance", "coalition", "bloc", "caucus"})
 INNER_WORDS = frozenset({"and", "of", "for", "the", "&", "-"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 #: Whose party a possessive inside a name may say: "People's Party", "Workers' Party";

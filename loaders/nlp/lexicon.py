@@ -53,6 +53,8 @@ class Lexicon:
     alliance_words: PhraseIndex
     alliance_breakers: PhraseIndex
     opposition_markers: PhraseIndex
+    #: "quit the NDA", "snapped ties", "former ally": the alliance was, and has ended.
+    alliance_enders: PhraseIndex
     negative_words: frozenset[str]
     seat_words: frozenset[str]
     honorifics: frozenset[str]
@@ -97,6 +99,7 @@ def load_lexicon() -> Lexicon:
         alliance_words=PhraseIndex(_phrases(raw["alliance_words"])),
         alliance_breakers=PhraseIndex(_phrases(raw["alliance_breakers"])),
         opposition_markers=PhraseIndex(_phrases(raw["opposition_markers"])),
+        alliance_enders=PhraseIndex(_phrases(raw["alliance_enders"])),
         negative_words=words["negative_words"], seat_words=words["seat_words"],
         honorifics=words["honorifics"], former_words=words["former_words"],
         non_person_words=words["non_person_words"],
