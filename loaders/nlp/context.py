@@ -98,6 +98,10 @@ class Context:
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and tok.head.head != tok:
             # "Banerjee, who mimicked him": the relative clause's noun is the one meant
             return self.resolve(tok.head.head, exclude=exclude)
+        # "the separatist parties Junts and ERC": a noun named by its apposition
+        for child in tok.children:
+            if child.dep_ == "appos" and self.mention(child) is not None:
+                return self.resolve(child, exclude=exclude)
         # the head noun of a description: "the party's chief minister" -> its compound mention
         for child in tok.children:
             cm = self.mention(child)
@@ -109,7 +113,10 @@ class Context:
               ) -> list[int]:
         """Entities a subject/object token stands for, following coordination ("A and B")."""
         out = []
-        for t in [tok, *_conjuncts(tok)]:
+        tokens = [tok, *_conjuncts(tok)]
+        if self.mention(tok) is None:  # "the parties Junts and ERC": the apposition's list
+            tokens += [g for c in tok.children if c.dep_ == "appos" for g in _conjuncts(c)]
+        for t in tokens:
             e = self.resolve(t, exclude=exclude)
             if e is not None and e not in out:
                 out.append(e)
@@ -121,23 +128,23 @@ class Context:
         """People listed with this one ("President A and Prime Minister B"): the small
         model often attaches the second name elsewhere, so read the list off the text."""
         found: list[int] = []
-        left = self._skip_titles(m.start - 1, -1)  # this person's own titles
+        left = self.skip_titles(m.start - 1, -1)  # this person's own titles
         while left >= 0 and self.doc[left].text in ("and", ","):
             n = self.by_token.get(left - 1)
             if n is None or n.type != "Person":
                 break
             found.append(n.entity)
-            left = self._skip_titles(n.start - 1, -1)
+            left = self.skip_titles(n.start - 1, -1)
         right = m.end
         while right < len(self.doc) and self.doc[right].text in ("and", ","):
-            n = self.by_token.get(self._skip_titles(right + 1, 1))
+            n = self.by_token.get(self.skip_titles(right + 1, 1))
             if n is None or n.type != "Person":
                 break
             found.append(n.entity)
             right = n.end
         return found
 
-    def _skip_titles(self, i: int, step: int) -> int:
+    def skip_titles(self, i: int, step: int) -> int:
         """The first token from i (walking by step) that is not part of an office title."""
         while 0 <= i < len(self.doc) and (t := self.by_token.get(i)) and t.type == "Office":
             i = t.start - 1 if step < 0 else t.end

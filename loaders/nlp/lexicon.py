@@ -72,6 +72,10 @@ class Lexicon:
     #: Lower-case words that describe a party before its name ("the ruling X").
     party_descriptors: frozenset[str] = frozenset()
     #: "X joined the BJP" / "X quit the Congress": membership starts or ends.
+    #: "X demanded Y's suspension": a punishment asked for is criticism of its target.
+    punish_nouns: frozenset[str] = frozenset()
+    #: "X held Y responsible for the collapse": blame given with a complement.
+    blame_complements: frozenset[str] = frozenset()
     join_verbs: frozenset[str] = frozenset()
     leave_verbs: frozenset[str] = frozenset()
 
@@ -109,6 +113,7 @@ def load_lexicon() -> Lexicon:
         name_calling=words["name_calling_verbs"],
         criticized_by_phrasal=_phrases(raw["criticized_by_phrasal"]),
         join_verbs=words["join_verbs"], leave_verbs=words["leave_verbs"],
+        punish_nouns=words["punish_nouns"], blame_complements=words["blame_complements"],
     )
 
 

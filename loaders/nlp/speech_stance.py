@@ -139,8 +139,9 @@ def _is_doer(tok: Token, verb: Token) -> bool:
             t = t.head
         else:
             break
-    if t.dep_ == "pobj" and t.head.dep_ == "agent":
-        return True
+    if t.dep_ == "pobj" and (t.head.dep_ == "agent" or (
+            t.head.lower_ == "by" and t.head.head.pos_ == "NOUN")):
+        return True  # "was cooked up by X", "the persecution of Y by X"
     return t.dep_ in DOER_DEPS or (t.dep_ == "nsubjpass" and verb.lemma_ == "be")
 
 
@@ -187,6 +188,22 @@ def stance_in_span(ctx: Context, speaker: int, lo: int, hi: int, rule: str
     return out
 
 
+def _fronted_report(ctx: Context, verb: Token) -> tuple[int, int, int] | None:
+    """ "Y has brought casteism into Parliament, Congress president X alleged": the words
+    before the comma are X's. Read off the text, since the parser often loses this order.
+    Returns (speaker, start, end) of the reported words."""
+    m = ctx.by_token.get(verb.i - 1)
+    if m is None or m.type not in ACTORS:
+        return None
+    comma = ctx.skip_titles(m.start - 1, -1)
+    sent = verb.sent
+    if comma <= sent.start or ctx.doc[comma].text != ",":
+        return None
+    if any(i in ctx.quoted for i in range(sent.start, comma)):
+        return None
+    return m.entity, sent.start, comma
+
+
 def reported_stance(ctx: Context) -> list[Found]:
     """Stance in reported speech: "X said (that) Y had tarnished the party's name"."""
     out: list[Found] = []
@@ -194,6 +211,11 @@ def reported_stance(ctx: Context) -> list[Found]:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.lex.speech:
             continue
         subjects = [e for c in tok.children if c.dep_ == "nsubj" for e in ctx.actor(c)]
+        fronted = _fronted_report(ctx, tok)
+        if fronted is not None:
+            speaker, lo, hi = fronted
+            out += stance_in_span(ctx, speaker, lo, hi, "speech.reported_polarity")
+            continue
         if len(subjects) != 1:
             continue
         for clause in (c for c in tok.children if c.dep_ == "ccomp"):

@@ -178,12 +178,13 @@ def _noun_owners(ctx: Context, noun: Token) -> list[Token]:
 
 
 def _name_calling(ctx: Context, verb: Token) -> list[Found]:
-    """ "X called Y a liar", "X branded the party a disgrace": the one named is criticised
-    when what they are called is scornful."""
+    """ "X called Y a liar", "X branded the party a disgrace", "X held Y responsible for
+    the collapse": the one named is criticised when what they are called is scornful."""
     out: list[Found] = []
     after = [t for t in verb.subtree if t.i > verb.i]
-    scorn = [t for t in after if t.lower_ in ctx.lex.negative_words
-             or t.lemma_.lower() in ctx.lex.negative_words]
+    scornful = ctx.lex.blame_complements if verb.lemma_.lower() == "hold" \
+        else ctx.lex.negative_words
+    scorn = [t for t in after if t.lower_ in scornful or t.lemma_.lower() in scornful]
     if not scorn:
         return out
     targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
@@ -194,10 +195,17 @@ def _name_calling(ctx: Context, verb: Token) -> list[Found]:
 
 
 def _demanded_punishment(ctx: Context, verb: Token) -> list[Found]:
-    """ "X demanded that Y be suspended" / "X sought Y's arrest". """
+    """ "X demanded that Y be suspended" / "X sought Y's arrest" / "the resignation of Y"."""
     out: list[Found] = []
     if _negated(ctx, verb):
         return out
+    for noun in (c for c in verb.children if c.dep_ == "dobj"
+                 and c.lemma_.lower() in ctx.lex.punish_nouns):
+        targets = [c for c in noun.children if c.dep_ == "poss"]
+        targets += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+        _emit(ctx, "CRITICIZED", _subjects(ctx, verb), targets, verb, out,
+              rule="stance.demanded_punishment")
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
         if clause.lemma_.lower() in ctx.lex.punish:
             targets = [c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
