@@ -22,6 +22,7 @@ from rapidfuzz.fuzz import ratio
 HONORIFICS = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "shri", "smt", "sri", "shrimati", "prof", "sir",
     "dame", "hon", "honourable", "lord", "lady", "sen", "rep", "gen", "kumari", "km", "mx",
+    "captain", "capt",
 })
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "ji"})
 SPELLING_THRESHOLD = 85.0  # rapidfuzz ratio for "same name, other spelling"

@@ -18,6 +18,7 @@ from loaders.nlp.mentions import Mention
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 
 
 @dataclass
@@ -29,6 +30,9 @@ class Context:
     by_token: dict[int, Mention] = field(default_factory=dict)
     holders: dict[int, set[int]] = field(default_factory=dict)  # office entity -> people
     quoted: set[int] = field(default_factory=set)  # tokens inside quotation marks
+    #: token -> speaker, for the tokens of attributed quotations: "I" and "we" there
+    #: stand for the speaker ("We will support the president").
+    voice: dict[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for m in self.mentions:
@@ -93,6 +97,8 @@ class Context:
             if m.type == "Office":
                 return self.holder_of(m.entity)
             return m.entity
+        if tok.lower_ in FIRST_PERSON and tok.i in self.voice:
+            return self.voice[tok.i]
         if tok.lower_ in PERSON_PRONOUNS:
             return self.last_person_before(tok.i, exclude=exclude)
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and tok.head.head != tok:

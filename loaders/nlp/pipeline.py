@@ -131,6 +131,15 @@ def find_quotations(doc: Doc) -> Doc:
     facts: DocFacts = doc.user_data[KEY]
     ctx = facts.context
     facts.quotes = find_quotes(ctx, doc.text)
+    voiced: list[int] = []
+    for q in facts.quotes:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if q.speaker is not None and span is not None:
+            ctx.voice.update({i: q.speaker for i in range(span.start, span.end)})
+            voiced += range(span.start, span.end)
+    # "We will support the president", "I condemn X": now that "we" has a speaker
+    facts.relations += [f._replace_rule("quote.first_person_" + f.rule) for f in
+                        stance_relations(ctx, (doc[i] for i in voiced))]
     for q in facts.quotes:
         if q.speaker is None or q.sentence is None:
             continue

@@ -92,17 +92,39 @@ def _speaker_of_verb(ctx: Context, verb: Token, inside: set[int]) -> int | None:
     for tok in cands:
         if tok.i in inside:
             continue
+        if _former_description(ctx, tok):  # "the former chief minister posted"
+            return ctx.last_person_before(verb.i)
         for e in ctx.actor(tok):
             if ctx.type_of(e) in SPEAKER_TYPES:
                 return e
+        if _described_person(ctx, tok):  # "the five-time MLA from Padrauna wrote"
+            return ctx.last_person_before(verb.i)
     if (before := _mention_before(ctx, verb, inside)) is not None:
         return before
+    if any(c.dep_ in ("dobj", "nsubj", "attr") and c.i > verb.i and c.i not in inside
+           and _described_person(ctx, c) for c in verb.children):
+        return ctx.last_person_before(verb.i)  # '"...," wrote the five-time MLA'
     for tok in ctx.doc[verb.i + 1: min(len(ctx.doc), verb.i + 4)]:  # "said Vijay Kumar Singh"
         if ctx.mention(tok) is not None and tok.i not in inside:
             found = ctx.resolve(tok)
             if found is not None and ctx.type_of(found) in SPEAKER_TYPES:
                 return found
     return None
+
+
+def _former_description(ctx: Context, tok: Token) -> bool:
+    """ "the former chief minister": a past holder, so not whoever holds the office now."""
+    return any(c.lower_ == "the" for c in tok.children) and any(
+        c.lower_ in ctx.lex.former_words for c in tok.subtree if c.i < tok.i)
+
+
+def _described_person(ctx: Context, tok: Token) -> bool:
+    """ "the outgoing chief minister", "the five-time MLA": a definite description of a
+    politician, which news prose uses for the person just written about."""
+    if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children):
+        return False
+    m = ctx.mention(tok)
+    return (m is not None and m.type == "Office") or tok.lower_ in ctx.lex.seat_words
 
 
 def _mention_before(ctx: Context, verb: Token, inside: set[int]) -> int | None:
@@ -154,6 +176,9 @@ def attribute(ctx: Context, q_lo: int, q_hi: int, inside: set[int], *,
     lo, hi = first.start, last.end
     if hi < len(doc) and hi <= q_hi + 1 and doc[hi].is_quote:
         hi = doc[hi].sent.end  # the closing mark was split off into the next "sentence"
+    if hi < len(doc) and hi <= q_hi + 1 and len(doc[hi].sent) <= 8 and any(
+            t.lemma_.lower() in ctx.lex.speech for t in doc[hi].sent):
+        hi = doc[hi].sent.end  # '“... all of Punjab?” he asked.': the tag became a sentence
     sentence = doc[lo:hi]
     after = [(v.i - q_hi, v) for v in _speech_verbs(ctx, q_hi, hi, inside)]
     before = [(q_lo - v.i, v) for v in _speech_verbs(ctx, lo, q_lo, inside)]
@@ -205,12 +230,22 @@ def find_quotes(ctx: Context, clean_text: str) -> list[FoundQuote]:
             gap = clean_text[prev.end:s]
             continued = gap.count("\n") >= 1 and len(gap.strip(" \n\"“”,.")) == 0
             same_paragraph = "\n" not in gap and len(gap) < 200  # '"...," X said. "..."'
-            if continued or same_paragraph:
+            if continued or same_paragraph or _next_paragraph(clean_text, prev.end, s):
                 quote.speaker, quote.confidence = prev.speaker, 0.6
                 quote.rule = "quote.continues_previous"
         quote.about = _about(ctx, span, speaker)
         out.append(quote)
     return out
+
+
+def _next_paragraph(text: str, prev_end: int, start: int) -> bool:
+    """A paragraph that is nothing but a quotation, right after a paragraph that quoted
+    someone, goes on quoting them ('"...," Gaetz told reporters.' / '"He rose to the
+    top..."')."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \"“”'‘") or "\n" not in text[prev_end:start]:
+        return False
+    return "\n" not in text[prev_end:line_start].strip()
 
 
 def _recent_speaker(ctx: Context, previous: FoundQuote, start: int,

@@ -31,6 +31,8 @@ PRAISED = frozenset({"Person", "Party", "Alliance"})
 CLAUSAL = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis", "csubj"})
 DOER_DEPS = frozenset({"nsubj", "poss", "compound", "appos", "attr", "npadvmod"})
 THRESHOLD = 2
+THIRD_PERSON = frozenset({"he", "she", "him", "her"})
+NEAR = 30  # tokens before a quotation in which "he" may find its person
 
 
 @dataclass(frozen=True)
@@ -167,25 +169,60 @@ def stance_in_span(ctx: Context, speaker: int, lo: int, hi: int, rule: str
     lex = evaluative()
     out: list[Found] = []
     seen: set[tuple[str, int]] = set()
-    for m in ctx.mentions:
-        if not (lo <= m.start < hi) or m.inner or m.entity in (speaker, -1):
-            continue
-        kind = ctx.type_of(m.entity)
-        root = ctx.doc[m.start:m.end].root
+    for entity, root in _named_in(ctx, speaker, lo, hi):
+        kind = ctx.type_of(entity)
         verb = clause_of(root, lo, hi)
         if _hedged(verb, lex):
             continue
         score = polarity(clause_tokens(verb, lo, hi), lex)
         if score <= -THRESHOLD and kind in BLAMED and _is_doer(root, verb):
             rel = "CRITICIZED"
-        elif score >= THRESHOLD and kind in PRAISED and _speaker_voice(ctx, verb, m.entity):
+        elif score >= THRESHOLD and kind in PRAISED and _speaker_voice(ctx, verb, entity):
             rel = "SUPPORTED"
         else:
             continue
-        if (rel, m.entity) not in seen:
-            seen.add((rel, m.entity))
-            out.append(Found(rel, speaker, m.entity, root.sent, confidence=0.5, rule=rule))
+        if (rel, entity) not in seen:
+            seen.add((rel, entity))
+            out.append(Found(rel, speaker, entity, root.sent, confidence=0.5, rule=rule))
     return out
+
+
+def _named_in(ctx: Context, speaker: int, lo: int, hi: int) -> list[tuple[int, Token]]:
+    """(entity, token) for every entity the words [lo, hi) name or point at: names, an
+    office whose holder the article knows ("the president"), and "he" / "she" for the
+    person in play ("He is a complete disaster")."""
+    found: list[tuple[int, Token]] = []
+    for m in ctx.mentions:
+        if not (lo <= m.start < hi) or m.inner or m.entity < 0:
+            continue
+        root = ctx.doc[m.start:m.end].root
+        entity = ctx.resolve(root) if m.type == "Office" else m.entity
+        if entity is not None and entity != speaker:
+            found.append((entity, root))
+    for tok in ctx.doc[lo:hi]:
+        if tok.lower_ in THIRD_PERSON and tok.i not in ctx.by_token:
+            entity = _referent_near(ctx, tok, speaker, lo)
+            if entity is not None:
+                found.append((entity, tok))
+    return found
+
+
+def _referent_near(ctx: Context, pronoun: Token, speaker: int, lo: int) -> int | None:
+    """Whom "he" / "she" in the speaker's words means: a person the same words named
+    before it, else a person named just before the quotation ("Singh reserved his
+    sharpest words for Sidhu. "He is a complete disaster""). Farther back it is a guess,
+    and a guess is no evidence of stance."""
+    for m in reversed(ctx.mentions):
+        if lo <= m.start < pronoun.i and m.type == "Person" and m.entity != speaker:
+            return m.entity
+    for m in reversed(ctx.mentions):
+        if m.start >= lo:
+            continue
+        if lo - m.end > NEAR:
+            return None
+        if m.type == "Person" and m.entity != speaker and m.start not in ctx.quoted:
+            return m.entity
+    return None
 
 
 def _fronted_report(ctx: Context, verb: Token) -> tuple[int, int, int] | None:

@@ -11,6 +11,8 @@ hypothetical clauses do not count.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from loaders.nlp.context import Context
@@ -115,10 +117,11 @@ def _emit(ctx: Context, rel: str, subjects: list[Token], targets: list[Token], t
                                  trigger=trigger.text))
 
 
-def stance_relations(ctx: Context) -> list[Found]:
+def stance_relations(ctx: Context, tokens: Iterable[Token] | None = None) -> list[Found]:
+    """Stance verbs, phrasal verbs and nouns over `tokens` (default: the whole doc)."""
     lex = ctx.lex
     out: list[Found] = []
-    for tok in ctx.doc:
+    for tok in ctx.doc if tokens is None else tokens:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma in lex.support):
             for rel, verbs, phrasal in (("CRITICIZED", lex.criticize, lex.criticize_phrasal),
@@ -279,6 +282,8 @@ def _scorn_for_one(ctx: Context, speaker: int, start: int, end: int) -> list[Fou
     words = {t.lower_ for t in ctx.doc[start:end]}
     if not words & ctx.lex.negative_words or ctx.type_of(speaker) not in ACTOR_TYPES:
         return []
+    if ctx.doc[start:end].text.rstrip(" \"”’'").endswith("?"):
+        return []  # "Is X a corrupt man?" asks; it does not say
     named = {m.entity for m in ctx.mentions if start <= m.start < end and not m.inner
              and m.type in ("Person", "Party") and m.entity != speaker}
     if len(named) != 1:
