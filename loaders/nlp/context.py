@@ -95,7 +95,11 @@ class Context:
         m = self.mention(tok)
         if m is not None:
             if m.type == "Office":
-                return self.holder_of(m.entity)
+                named = [c for c in tok.children if c.dep_ == "appos"
+                         and (cm := self.mention(c)) is not None and cm.type == "Person"]
+                # "Former West Bengal minister Suvendu Adhikari joined": the name, when
+                # the parser makes the title the head
+                return self.resolve(named[0]) if named else self.holder_of(m.entity)
             return m.entity
         if tok.lower_ in FIRST_PERSON and tok.i in self.voice:
             return self.voice[tok.i]

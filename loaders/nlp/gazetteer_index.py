@@ -316,7 +316,8 @@ class GazetteerIndex:
             p = parties[i]
             j = self._skip_acronym(words, p.end)
             j = j + 1 if j < len(words) and words[j] in ("'s", "’s", "'") else j
-            post = self.party_posts.at(words, j)
+            state_unit = j < len(words) and words[j] in ("state", "pradesh") and home is not None
+            post = self.party_posts.at(words, j + 1 if state_unit else j)
             if post is None and j < len(words) and words[j] in ("leader", "co-leader") \
                     and (p.country or country) not in self.leader_generic:
                 post = (j + 1, "Leader of the {party}")  # "Labour leader" names an office
@@ -324,7 +325,9 @@ class GazetteerIndex:
                 end, template = post
                 name, title = template.format(party=p.canonical), template.split(" of ")[0]
                 start = i
-                if i > 0 and words[i - 1] in ("state", "pradesh") and home:
+                if state_unit:  # "BJP state president": the party's unit in the state
+                    name, title = f"{name} in {home}", f"State {title}"
+                elif i > 0 and words[i - 1] in ("state", "pradesh") and home:
                     start, name, title = i - 1, f"{name} in {home}", f"State {title}"
                 out.append(OfficeHit(start, end, name, title, party=p.canonical))
         if words[i] == "party" and last_party is not None:  # "party (’s) spokesperson"

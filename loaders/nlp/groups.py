@@ -31,7 +31,8 @@ GROUP_OWNERS = frozenset({"people", "peoples", "workers", "citizens", "farmers",
 MAX_WORDS = 7
 #: Capitalised at a sentence start, but never the first word of a party's name.
 NOT_NAME_WORDS = frozenset({"former", "ex", "erstwhile", "outgoing", "senior", "veteran",
-                            "rebel", "then", "late"})
+                            "rebel", "then", "late", "several", "most", "many", "some",
+                            "all", "both", "few", "other"})
 
 
 def _capitalised(text: str) -> bool:

@@ -161,13 +161,25 @@ def mark_shadow(doc: Doc, mentions: list[Mention]) -> None:
         m.qualified = True
 
 
+QUANTIFIERS = frozenset({"several", "most", "many", "some", "all", "both", "few", "other",
+                        "two", "three", "four", "five"})
+
+
+def _not_a_name_start(tok: Token) -> bool:
+    """Capitalised only because a sentence starts there: "Removing Paxton", "Several
+    Republicans", "Reports"; a name never opens with a gerund or a quantifier."""
+    return tok.lower_ in QUANTIFIERS or bool(tok.is_sent_start and tok.tag_ == "VBG"
+                                             and tok.pos_ == "VERB")
+
+
 def _trim_person(doc: Doc, start: int, end: int, lex: Lexicon,
                  titles: frozenset[str]) -> tuple[int, int]:
     if end - start > 2 and doc[start].text == "M" and doc[start + 1].text == "P":
         start += 2  # "M P Vaiko": the spaced seat word MP, not initials
     while start < end and (doc[start].lower_.rstrip(".") in lex.honorifics
                            or doc[start].lower_ in titles
-                           or doc[start].text in ("'s", "’s", "'", "’", "-", "@")):
+                           or doc[start].text in ("'s", "’s", "'", "’", "-", "@")
+                           or _not_a_name_start(doc[start])):
         start += 1
     while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’", "-", ",", ".")
                            or doc[end - 1].lower_ in ("ji", "jr", "sr")):

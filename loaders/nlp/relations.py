@@ -149,6 +149,11 @@ def _party_entity(ctx: Context, canonical: str) -> int | None:
 
 
 ENDED = frozenset({"stepped", "resigned", "quit", "removed"})
+#: Lower-case words that may stand between "X, a" and the party or seat they describe.
+APPOSITION_DESCRIPTORS = frozenset({"senior", "veteran", "prominent", "key", "young", "top",
+                                    "firebrand", "rebel", "leading", "longtime", "long-time",
+                                    "two-time", "three-time", "four-time", "five-time",
+                                    "sitting", "influential", "powerful", "fellow"})
 APPOSITION_LEADS = PhraseIndex((
     (",", "who", "is", "also"), (",", "who", "is"), (",", "who", "was"),
     (",", "who", "has", "been"),
@@ -203,10 +208,21 @@ def apposition_relations(ctx: Context) -> list[Found]:
             continue
         k = lead
         former = bool(set(words[j:lead]) & ENDED)  # "stepped down as", "resigned as"
-        while k < len(doc) and words[k] in ("former", "ex", "-", "erstwhile", "also", "the"):
+        while k < len(doc) and (words[k] in ("former", "ex", "-", "erstwhile", "also", "the")
+                                or (words[k] in APPOSITION_DESCRIPTORS and lead - j > 1)):
             former = former or words[k] in ("former", "ex", "erstwhile")
             k += 1
         m = ctx.by_token.get(k)
+        if m is None and k < len(doc) and words[k] in ctx.lex.seat_words and lead - j > 1:
+            # "X, a leader from the RJD," / "X, a member of the BJP's national executive"
+            at = k + 2 + (k + 2 < len(doc) and words[k + 2] == "the")
+            unit = ctx.by_token.get(at)
+            if unit is not None and unit.type == "Party" and unit.start == at \
+                    and words[k + 1] in ("from", "of", "in"):
+                out.append(Found("MEMBER_OF", person, unit.entity, sent, confidence=0.75,
+                                 status="former" if former else "current",
+                                 rule="apposition.seat_from_party"))
+                continue
         if m is None and lead - j > 1:  # "Schumer, a New York Democrat,"
             k2 = k
             while k2 < min(len(doc), k + 3) and doc[k2].ent_type_ == "GPE":
@@ -241,6 +257,11 @@ def apposition_relations(ctx: Context) -> list[Found]:
             if nxt < len(doc) and words[nxt] in ctx.lex.seat_words and not former:
                 out.append(Found("MEMBER_OF", person, m.entity, sent,
                                  rule="apposition.party_seat"))
+            elif words[lead - 1] in ("a", "an") and m.end < len(doc) \
+                    and words[m.end] in ("who", ",", ";", "."):
+                out.append(Found("MEMBER_OF", person, m.entity, sent, confidence=0.7,
+                                 status="former" if former else "current",
+                                 rule="apposition.a_party_man"))  # "Dan Patrick, a Republican,"
     return out
 
 
