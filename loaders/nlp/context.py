@@ -76,8 +76,9 @@ class Context:
                 continue
             if nearest is None:
                 nearest = (m, person)
-            if self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass"):
-                subject = person
+            root = self.doc[m.start:m.end].root
+            if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT":
+                subject = person  # the main clause's subject, not a reported one's
                 break
         if nearest is not None and nearest[0].start >= sent_start:
             return nearest[1]

@@ -99,7 +99,7 @@ def polarity(tokens: Iterable[Token], lex: Evaluative) -> int:
     total, i = 0, 0
     while i < len(toks):
         weight, width = _weight_at(words, toks, i, lex)
-        if weight and _negated(toks[i], lex):
+        if weight and _negated(toks[i], lex, inside=range(toks[i].i, toks[i].i + width)):
             weight = -weight
         total += weight
         i += width
@@ -116,13 +116,14 @@ def _weight_at(words: list[str], toks: list[Token], i: int, lex: Evaluative) -> 
     return w, 1
 
 
-def _negated(tok: Token, lex: Evaluative) -> bool:
+def _negated(tok: Token, lex: Evaluative, *, inside: range = range(0)) -> bool:
     """A negator on the word, just before it, or, for a word that is no verb, on the verb
     it completes ("is not honest"); a verb's negation stays its own ("did not keep his
     word and betrayed them": the betrayal stands)."""
     near = [tok] if tok.pos_ in ("VERB", "AUX") else [tok, tok.head]
-    if any(c.dep_ == "neg" or c.lower_ in lex.flips for t in near for c in t.children):
-        return True
+    if any((c.dep_ == "neg" or c.lower_ in lex.flips) and c.i not in inside
+           for t in near for c in t.children):
+        return True  # a phrase's own words ("unthinkable without") do not negate it
     doc = tok.doc
     return any(doc[j].lower_ in lex.flips for j in range(max(tok.i - 2, 0), tok.i))
 

@@ -20,6 +20,9 @@ from loaders.nlp.lexicon import Phrase
 from loaders.nlp.relations import Found
 
 ACTOR_TYPES = frozenset({"Person", "Party"})
+#: Nouns naming the one who takes a side: "Y's critic", "a supporter of Y".
+AGENT_NOUNS = frozenset({"critic", "detractor", "supporter", "backer", "defender", "champion",
+                         "admirer", "loyalist"})
 CRITICIZED_TARGETS = frozenset({"Person", "Party", "Alliance", "Organization"})
 SUPPORTED_TARGETS = frozenset({"Person", "Party", "Alliance"})
 
@@ -56,8 +59,12 @@ def _subjects(ctx: Context, verb: Token) -> list[Token]:
             return objects
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("PROPN", "NOUN"):
         return [verb.head]
-    if verb.dep_ in ("advcl", "xcomp", "conj"):
-        heads = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    head = verb
+    for _ in range(3):  # "X hit back, calling it unfortunate and accusing Y of bias"
+        if head.dep_ not in ("advcl", "xcomp", "conj") or head.head is head:
+            break
+        head = head.head
+        heads = [c for c in head.children if c.dep_ == "nsubj"]
         if heads:
             return heads
     if verb.dep_ != "ROOT" and (m := ctx.mention_before(verb, gap=3)) is not None:
@@ -151,7 +158,11 @@ def stance_relations(ctx: Context, tokens: Iterable[Token] | None = None) -> lis
             targets = [g for c in tok.children if c.dep_ == "prep"
                        and c.lower_ in ("on", "at", "for", "of", "to") for g in c.children
                        if g.dep_ == "pobj"]
-            owners = [c for c in tok.children if c.dep_ == "poss"] or _noun_owners(ctx, tok)
+            possessors = [c for c in tok.children if c.dep_ == "poss"]
+            if lemma in AGENT_NOUNS:  # "one of Paxton's defenders": the owner is the target
+                targets, owners = targets + possessors, _noun_owners(ctx, tok)
+            else:
+                owners = possessors or _noun_owners(ctx, tok)
             if owners and targets:
                 _emit(ctx, rel, owners, targets, tok, out, rule="stance.noun")
         if tok.pos_ == "VERB" and lemma in lex.name_calling and not _negated(ctx, tok):
@@ -170,6 +181,9 @@ def _noun_owners(ctx: Context, noun: Token) -> list[Token]:
     head = noun.head
     if noun.dep_ == "dobj" and not _negated(ctx, head):
         return _subjects(ctx, head)
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "one" \
+            and head.head.dep_ == "appos":
+        return [head.head.head]  # "X, one of Y's few defenders,"
     if noun.dep_ == "appos" and head.pos_ == "PROPN":
         return [head]
     if noun.dep_ == "attr" and head.lemma_ == "be" and not _negated(ctx, head):
@@ -212,6 +226,10 @@ def _demanded_punishment(ctx: Context, verb: Token) -> list[Found]:
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
         if clause.lemma_.lower() in ctx.lex.punish:
             targets = [c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
+            # "called on Phelan to step down": the one called on
+            targets = targets or [g for c in verb.children if c.dep_ == "prep"
+                                  and c.lower_ in ("on", "upon") for g in c.children
+                                  if g.dep_ == "pobj"]
             _emit(ctx, "CRITICIZED", _subjects(ctx, verb), targets, verb, out,
                   rule="stance.demanded_punishment")
     return out
