@@ -77,6 +77,8 @@ class Context:
             if nearest is None:
                 nearest = (m, person)
             root = self.doc[m.start:m.end].root
+            if root.dep_ == "appos":  # "Former chief minister A attended": the title heads
+                root = root.head
             if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT":
                 subject = person  # the main clause's subject, not a reported one's
                 break

@@ -93,12 +93,12 @@ def _speaker_of_verb(ctx: Context, verb: Token, inside: set[int]) -> int | None:
         if tok.i in inside:
             continue
         if _former_description(ctx, tok):  # "the former chief minister posted"
-            return ctx.last_person_before(verb.i)
+            return ctx.last_person_before(tok.left_edge.i)
         for e in ctx.actor(tok):
             if ctx.type_of(e) in SPEAKER_TYPES:
                 return e
         if _described_person(ctx, tok):  # "the five-time MLA from Padrauna wrote"
-            return ctx.last_person_before(verb.i)
+            return ctx.last_person_before(tok.left_edge.i)
     if (before := _mention_before(ctx, verb, inside)) is not None:
         return before
     if any(c.dep_ in ("dobj", "nsubj", "attr") and c.i > verb.i and c.i not in inside

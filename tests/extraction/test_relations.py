@@ -161,3 +161,62 @@ def test_a_country_possessive_title_in_apposition() -> None:
     offices = relations(doc, "HOLDS_OFFICE")
     assert ("HOLDS_OFFICE", "Olha Bondar", "Foreign Minister of Ukraine") in offices
     assert ("HOLDS_OFFICE", "Taras Koval", "Defence Minister of Ukraine") in offices
+
+
+def test_a_state_unit_post_names_the_state() -> None:
+    doc = run("Thiruvananthapuram: BJP state president Kiran Rao met Kerala Governor Ravi "
+              "Menon on Monday.")
+    found = relations(doc, "HOLDS_OFFICE")
+    assert any(person == "Kiran Rao" and "Kerala" in office and "Bharatiya Janata" in office
+               for _, person, office in found), found
+    assert ("MEMBER_OF", "Kiran Rao", "Bharatiya Janata Party") in relations(doc)
+
+
+def test_appositions_tie_people_to_parties() -> None:
+    doc = run("Lucknow: Ravi Menon, a senior BJP leader, and Kiran Rao, a leader from the "
+              "Samajwadi Party, spoke at the rally. Asha Pillai, a leader of many causes, "
+              "did not.")
+    found = relations(doc, "MEMBER_OF")
+    assert ("MEMBER_OF", "Ravi Menon", "Bharatiya Janata Party") in found
+    assert ("MEMBER_OF", "Kiran Rao", "Samajwadi Party") in found
+    assert all(person != "Asha Pillai" for _, person, _ in found)
+
+
+def test_party_leader_is_an_office_abroad_and_a_tie_in_india() -> None:
+    abroad = run("CAPE TOWN (Reuters) - DA leader Thabo Nkosi said the deal would hold.")
+    assert ("HOLDS_OFFICE", "Thabo Nkosi", "Leader of the Democratic Alliance") in \
+        relations(abroad, "HOLDS_OFFICE")
+    india = run("New Delhi: Congress leader Ravi Menon said the deal would hold.")
+    assert relations(india, "HOLDS_OFFICE") == set()
+    assert ("MEMBER_OF", "Ravi Menon", "Indian National Congress") in relations(india)
+
+
+def test_an_ended_alliance_is_kept_as_former_and_a_denied_one_is_dropped() -> None:
+    ended = run("Patna: The LJP quit the National Democratic Alliance earlier this month.")
+    [rel] = [r for r in ended.relations if r.type == "ALLIED_WITH"]
+    assert rel.status == "former"
+    denied = run("Chandigarh: The AAP will not form an alliance with the Congress in Punjab.")
+    assert relations(denied, "ALLIED_WITH") == set()
+
+
+def test_membership_of_a_bloc_from_belongs_and_includes() -> None:
+    doc = run("New Delhi: The AAP belongs to the INDIA bloc, as does the TMC.")
+    found = relations(doc, "ALLIED_WITH")
+    india = "Indian National Developmental Inclusive Alliance"
+    assert ("ALLIED_WITH", "Aam Aadmi Party", india) in found
+    assert ("ALLIED_WITH", "All India Trinamool Congress", india) in found
+
+
+def test_blame_and_demands_given_to_a_named_person() -> None:
+    doc = run("Kolkata: TMC leader Asha Pillai held Congress leader Ravi Menon responsible "
+              "for the collapse of the talks. BJP MP Kiran Rao called on Menon to step down. "
+              "Pillai also demanded Menon's suspension from the House.")
+    found = relations(doc, "CRITICIZED")
+    assert ("CRITICIZED", "Asha Pillai", "Ravi Menon") in found
+    assert ("CRITICIZED", "Kiran Rao", "Ravi Menon") in found
+
+
+def test_a_defender_named_by_apposition_supports_the_defended() -> None:
+    doc = run("AUSTIN, Texas (AP) - State Rep. Brian Hale, one of Ken Dalton's few defenders "
+              "in the House, spoke first. Greg Abel, a critic of nobody, did not.")
+    assert ("SUPPORTED", "Brian Hale", "Ken Dalton") in relations(doc, "SUPPORTED")
