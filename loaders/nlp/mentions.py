@@ -177,7 +177,9 @@ def _trim_person(doc: Doc, start: int, end: int, lex: Lexicon,
     if end - start > 2 and doc[start].text == "M" and doc[start + 1].text == "P":
         start += 2  # "M P Vaiko": the spaced seat word MP, not initials
     while start < end and (doc[start].lower_.rstrip(".") in lex.honorifics
-                           or doc[start].lower_ in titles
+                           or (doc[start].lower_ in titles
+                               and not (_initials_shape(doc[start].text) and start + 1 < end
+                                        and doc[start].lower_ not in lex.seat_words))
                            or doc[start].text in ("'s", "’s", "'", "’", "-", "@")
                            or _not_a_name_start(doc[start])):
         start += 1
@@ -248,6 +250,9 @@ def person_mentions(doc: Doc, taken: list[Mention], lex: Lexicon,
     used: set[int] = set()
     for start, end in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
         start, end = _extend_left(doc, start, end, lex, occupied)
+        while start > 0 and start - 1 not in occupied and _initials(doc[start - 1], index) \
+                and doc[start - 1].lower_ not in lex.seat_words:
+            start -= 1  # "DY Chandrachud", "MK Stalin": initials run together
         end = _extend_right(doc, end, lex, index, occupied)
         start, end = _trim_person(doc, start, end, lex, index.title_words)
         if end <= start or any(i in occupied or i in used for i in range(start, end)):
@@ -363,6 +368,15 @@ def _extend_right(doc: Doc, end: int, lex: Lexicon, index: GazetteerIndex,
             break
         end = k + 1
     return end
+
+
+def _initials(tok: Token, index: GazetteerIndex) -> bool:
+    """Two or three capitals that no list knows as an acronym: a name's initials."""
+    return _initials_shape(tok.text) and not index.is_alias(tok.text)
+
+
+def _initials_shape(text: str) -> bool:
+    return 2 <= len(text) <= 3 and text.isalpha() and text.isupper()
 
 
 def _extend_left(doc: Doc, start: int, end: int, lex: Lexicon,

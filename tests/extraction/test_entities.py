@@ -151,3 +151,20 @@ def test_main_parties_of_countries_without_a_file() -> None:
     assert entity(doc, "Barisan Nasional") == "Alliance"
     assert ("ALLIED_WITH", "Barisan Nasional", "Pakatan Harapan") in relations(doc) or \
         ("ALLIED_WITH", "Pakatan Harapan", "Barisan Nasional") in relations(doc)
+
+
+def test_initials_stay_with_the_name_and_titles_do_not() -> None:
+    doc = run("New Delhi: Chief Justice of India DY Chandrachud met former prime minister "
+              "H D Deve Gowda. Smt. Nirmala Sitharaman and Captain Amarinder Singh attended, "
+              "as did BJP MP Ravi Menon.")
+    people = {e.name for e in doc.entities if e.type == "Person"}
+    assert {"DY Chandrachud", "H D Deve Gowda", "Nirmala Sitharaman", "Amarinder Singh",
+            "Ravi Menon"} <= people
+    assert not any(n.startswith(("Smt", "Captain", "MP ")) for n in people)
+
+
+def test_a_sentence_opening_quantifier_is_no_part_of_a_name() -> None:
+    doc = run("WASHINGTON (Reuters) - Several Republicans spoke up for Speaker Kevin Dale. "
+              "Most Democrats voted against him.")
+    names = {e.name for e in doc.entities}
+    assert not any(n.startswith(("Several", "Most")) for n in names), names
