@@ -19,6 +19,7 @@ from loaders.nlp.mentions import Mention
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+QUOTE_REACH = 30  # tokens before a quotation in which its "he" may find its person
 
 
 @dataclass
@@ -88,6 +89,28 @@ class Context:
             return subject
         return nearest[1] if nearest else None
 
+    def quoted_referent(self, pronoun: Token, *, exclude: set[int] | frozenset[int] = frozenset()
+                        ) -> int | None:
+        """Whom "he" / "her" inside a quotation means: a person the quotation named before
+        it, else a person named just before the quotation began ("Singh reserved his
+        sharpest words for Sidhu. "He is a complete disaster""). Farther back is a guess."""
+        lo = pronoun.i
+        while lo - 1 in self.quoted:
+            lo -= 1
+        speaker = self.voice.get(pronoun.i)
+        skip = {*exclude, speaker} if speaker is not None else set(exclude)
+        for m in reversed(self.mentions):
+            if lo <= m.start < pronoun.i and m.type == "Person" and m.entity not in skip:
+                return m.entity
+        for m in reversed(self.mentions):
+            if m.start >= lo:
+                continue
+            if lo - m.end > QUOTE_REACH:
+                return None
+            if m.type == "Person" and m.entity not in skip and m.start not in self.quoted:
+                return m.entity
+        return None
+
     def holder_of(self, office_entity: int) -> int | None:
         people = self.holders.get(office_entity, set())
         return next(iter(people)) if len(people) == 1 else None
@@ -106,6 +129,8 @@ class Context:
             return m.entity
         if tok.lower_ in FIRST_PERSON and tok.i in self.voice:
             return self.voice[tok.i]
+        if tok.lower_ in PERSON_PRONOUNS and tok.i in self.quoted:
+            return self.quoted_referent(tok, exclude=exclude)
         if tok.lower_ in PERSON_PRONOUNS:
             return self.last_person_before(tok.i, exclude=exclude)
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and tok.head.head != tok:

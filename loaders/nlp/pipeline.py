@@ -42,7 +42,7 @@ from loaders.nlp.mentions import (
     propagate_names,
     resolve_overlaps,
 )
-from loaders.nlp.quotes import FoundQuote, addressed_criticism, find_quotes
+from loaders.nlp.quotes import FoundQuote, addressed_criticism, find_quotes, quoted_tokens
 from loaders.nlp.relations import (
     Found,
     apposition_relations,
@@ -95,7 +95,7 @@ class MentionsComponent:
         mark_former(doc, named, lex)
         clusters = build_entities(doc, people, named, lex)
         mentions = sorted([m for m in people + named if m.entity >= 0], key=lambda m: m.start)
-        ctx = Context(doc, mentions, clusters, lex)
+        ctx = Context(doc, mentions, clusters, lex, quoted=quoted_tokens(doc))
         doc.user_data[KEY] = DocFacts(country, clusters, ctx)
         return doc
 

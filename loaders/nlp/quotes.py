@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from loaders.nlp.context import PERSON_PRONOUNS, Context
 
@@ -210,14 +210,26 @@ def _sentence_subject(ctx: Context, sent: Span, q_lo: int, inside: set[int]) -> 
     return None
 
 
-def find_quotes(ctx: Context, clean_text: str) -> list[FoundQuote]:
-    doc = ctx.doc
+def quoted_spans(doc: Doc, clean_text: str) -> list[tuple[int, int, Span]]:
+    """(start char, end char, token span) of each quotation's words."""
     spans = []
     for s, e in quote_spans(clean_text):
         s, e = _strip(clean_text, s, e)
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is not None and len(span):
             spans.append((s, e, span))
+    return spans
+
+
+def quoted_tokens(doc: Doc) -> set[int]:
+    """Tokens inside quotation marks: known before any relation rule runs, so a pronoun
+    outside a quote never finds its person inside one."""
+    return {i for _, _, span in quoted_spans(doc, doc.text) for i in range(span.start, span.end)}
+
+
+def find_quotes(ctx: Context, clean_text: str) -> list[FoundQuote]:
+    doc = ctx.doc
+    spans = quoted_spans(doc, clean_text)
     inside = {i for _, _, span in spans for i in range(span.start, span.end)}
     ctx.quoted = inside
     out: list[FoundQuote] = []

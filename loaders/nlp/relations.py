@@ -148,7 +148,7 @@ def _party_entity(ctx: Context, canonical: str) -> int | None:
     return None
 
 
-ENDED = frozenset({"stepped", "resigned", "quit", "removed"})
+ENDED = frozenset({"stepped", "resigned", "quit", "removed", "ousted", "out"})
 #: Lower-case words that may stand between "X, a" and the party or seat they describe.
 APPOSITION_DESCRIPTORS = frozenset({"senior", "veteran", "prominent", "key", "young", "top",
                                     "firebrand", "rebel", "leading", "longtime", "long-time",
@@ -169,6 +169,9 @@ APPOSITION_LEADS = PhraseIndex((
     ("sworn", "in", "as"), ("became", "the"), ("as", "the"), ("as",), ("elected", "as", "the"),
     (",", "who", "became", "the"), (",", "who", "became"), ("became",),
     ("appointed", "as", "the"), ("appointed", "the"), ("named", "the"), ("named", "as", "the"),
+    ("was", "voted", "out", "as"), ("voted", "out", "as"), ("was", "ousted", "as"),
+    ("ousted", "as"), ("was", "re", "-", "elected"), ("was", "re", "-", "elected", "as"),
+    ("was", "re-elected"), ("was", "re-elected", "as"), ("was", "reelected", "as"),
 ))
 
 

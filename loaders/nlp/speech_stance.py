@@ -32,7 +32,6 @@ CLAUSAL = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "paratax
 DOER_DEPS = frozenset({"nsubj", "poss", "compound", "appos", "attr", "npadvmod"})
 THRESHOLD = 2
 THIRD_PERSON = frozenset({"he", "she", "him", "her"})
-NEAR = 30  # tokens before a quotation in which "he" may find its person
 
 
 @dataclass(frozen=True)
@@ -202,28 +201,11 @@ def _named_in(ctx: Context, speaker: int, lo: int, hi: int) -> list[tuple[int, T
             found.append((entity, root))
     for tok in ctx.doc[lo:hi]:
         if tok.lower_ in THIRD_PERSON and tok.i not in ctx.by_token:
-            entity = _referent_near(ctx, tok, speaker, lo)
+            entity = ctx.quoted_referent(tok, exclude={speaker})
             if entity is not None:
                 found.append((entity, tok))
     return found
 
-
-def _referent_near(ctx: Context, pronoun: Token, speaker: int, lo: int) -> int | None:
-    """Whom "he" / "she" in the speaker's words means: a person the same words named
-    before it, else a person named just before the quotation ("Singh reserved his
-    sharpest words for Sidhu. "He is a complete disaster""). Farther back it is a guess,
-    and a guess is no evidence of stance."""
-    for m in reversed(ctx.mentions):
-        if lo <= m.start < pronoun.i and m.type == "Person" and m.entity != speaker:
-            return m.entity
-    for m in reversed(ctx.mentions):
-        if m.start >= lo:
-            continue
-        if lo - m.end > NEAR:
-            return None
-        if m.type == "Person" and m.entity != speaker and m.start not in ctx.quoted:
-            return m.entity
-    return None
 
 
 def _fronted_report(ctx: Context, verb: Token) -> tuple[int, int, int] | None:
