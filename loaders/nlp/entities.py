@@ -179,6 +179,7 @@ def cluster_named(mentions: list[Mention]) -> list[EntityCluster]:
     return list(clusters.values())
 
 
+RULED_BY = frozenset({"administration", "government", "regime", "cabinet", "govt"})
 LOCATIVE = frozenset({"in", "at", "from", "near", "across", "to", "into", "of", "around"})
 
 
@@ -188,6 +189,9 @@ def drop_places(doc: Doc, clusters: list[EntityCluster]) -> list[EntityCluster]:
     lower = {t.lower_ for t in doc if t.text[:1].islower()}
     kept = []
     for c in clusters:
+        if c.type == "Person" and all(m.end < len(doc) and doc[m.end].lower_ in RULED_BY
+                                      for m in c.mentions):
+            continue  # "the Biden administration": named only as the label of a government
         if c.type == "Person" and all(m.end - m.start == 1 for m in c.mentions):
             words = {doc[m.start].lower_ for m in c.mentions}
             if words & lower or any(m.start > 0 and doc[m.start - 1].lower_ in LOCATIVE

@@ -22,6 +22,10 @@ PARTY_HEADS = frozenset({"party", "front", "league", "movement", "congress", "un
                          "parti", "partido", "partito", "democrats", "republicans", "greens",
                          "socialists", "conservatives", "liberals", "rally", "platform"})
 BLOC_HEADS = frozenset({"alliance", "coalition", "bloc", "caucus"})
+#: Capitalised words after a party head that make the name a body of the party.
+BODY_TAILS = frozenset({"committee", "commission", "council", "board", "cell", "wing"})
+#: "Congress Legislature Party", "Parliamentary Labour Party": legislators, not a party.
+CAUCUS_WORDS = frozenset({"legislature", "legislative", "parliamentary"})
 INNER_WORDS = frozenset({"and", "of", "for", "the", "&", "-"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 #: Whose party a possessive inside a name may say: "People's Party", "Workers' Party";
@@ -112,6 +116,9 @@ def group_mentions(doc: Doc, known: list[Mention],
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in PARTY_HEADS | BLOC_HEADS \
                 and _capitalised(doc[tok.i + 1].text):
             continue  # "Nationalist Movement Party": the name ends at the last head word
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in BODY_TAILS \
+                and _capitalised(doc[tok.i + 1].text):
+            continue  # "Assam Pradesh Congress Committee": a body of a party, not a party
         start = tok.i
         # a known one-word party as head ("Congress") only grows over plain name words:
         # "Parliament and Congress", "Rahul Gandhi and Congress" are lists, not names
@@ -136,6 +143,8 @@ def group_mentions(doc: Doc, known: list[Mention],
             continue  # "Fidesz Party": a party the gazetteer knows, with its party word
         kind = "Alliance" if head in BLOC_HEADS else "Party"
         name = doc[start:tok.i + 1].text
+        if any(t.lower_ in CAUCUS_WORDS for t in doc[start:tok.i]):
+            continue  # "Congress Legislature Party": a party's group of legislators
         mention = Mention(start, tok.i + 1, kind, name, canonical=name)
         found.append(mention)
         occupied.update(range(start, tok.i + 1))

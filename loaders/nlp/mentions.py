@@ -246,6 +246,8 @@ def person_mentions(doc: Doc, taken: list[Mention], lex: Lexicon,
         spans[(start, end)] = None
     for start, end in _names_before_titles(doc, taken, lex, index, occupied):
         spans[(start, end)] = None
+    for start, end in _owners_of_parties(doc, taken, lex, index, occupied):
+        spans[(start, end)] = None
     out: list[Mention] = []
     used: set[int] = set()
     for start, end in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
@@ -275,6 +277,27 @@ def _name_shaped(tok: Token, lex: Lexicon, index: GazetteerIndex) -> bool:
     return tok.text[:1].isupper() and not tok.text.isupper() \
         and tok.lower_ not in lex.non_person_words and tok.lower_ not in index.title_words \
         and not index.is_place(tok.text)
+
+
+def _owners_of_parties(doc: Doc, taken: list[Mention], lex: Lexicon, index: GazetteerIndex,
+                       occupied: set[int]) -> list[tuple[int, int]]:
+    """ "Mayawati's Bahujan Samaj Party", "Om Prakash Rajbhar's SBSP": a name owning a party
+    is its leader's, even when the model does not tag it."""
+    out = []
+    for m in taken:
+        k = m.start - 1
+        while k >= 0 and doc[k].lower_ in lex.party_descriptors:
+            k -= 1
+        if m.type != "Party" or k < 1 or doc[k].text not in ("'s", "’s"):
+            continue
+        end = start = k
+        while start > 0 and end - start < 3 and start - 1 not in occupied \
+                and _namelike(doc[start - 1], lex, index) \
+                and doc[start - 1].ent_type_ not in ("GPE", "NORP", "LOC"):
+            start -= 1
+        if start < end:
+            out.append((start, end))
+    return out
 
 
 def _namelike(tok: Token, lex: Lexicon, index: GazetteerIndex) -> bool:

@@ -168,3 +168,19 @@ def test_a_sentence_opening_quantifier_is_no_part_of_a_name() -> None:
               "Most Democrats voted against him.")
     names = {e.name for e in doc.entities}
     assert not any(n.startswith(("Several", "Most")) for n in names), names
+
+
+def test_bodies_of_a_party_are_not_parties() -> None:
+    doc = run("Guwahati: The Assam Pradesh Congress Committee met on Monday, and the Congress "
+              "Legislature Party elected its leader. The Asom Gana Parishad stayed away.")
+    parties = {e.name for e in doc.entities if e.type == "Party"}
+    assert not any("Committee" in p or "Legislature" in p for p in parties), parties
+    assert "Asom Gana Parishad" in parties
+
+
+def test_a_name_owning_a_party_is_a_person_and_a_government_label_is_not() -> None:
+    doc = run("Lucknow: Maurya had left Mayawati's Bahujan Samaj Party in 2016. "
+              "The Biden administration said nothing.")
+    people = {e.name for e in doc.entities if e.type == "Person"}
+    assert "Mayawati" in people and "Biden" not in people
+    assert ("MEMBER_OF", "Mayawati", "Bahujan Samaj Party") in relations(doc)
