@@ -14,6 +14,7 @@ from app import __version__
 from app.config import Settings, get_settings
 from app.db import create_driver, wait_for_neo4j
 from app.errors import install_error_handlers
+from app.guards import RequestGuard
 from app.routes import (
     alliances,
     analytics,
@@ -76,4 +77,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for module in (entities, statements, relationships, offices, alliances, network,
                    analytics, cypher):
         app.include_router(module.router)
+    # outermost of our middleware: the key and the size are checked before anything reads
+    app.add_middleware(RequestGuard, settings=settings)
     return app
