@@ -55,6 +55,9 @@ def write_batch(driver: Driver, docs: Sequence[Extraction], *,
 
 def _classify(tx: ManagedTransaction, docs: list[Extraction],
               result: BatchResult) -> list[Extraction]:
+    # Lock first, read second: a concurrent write of the same article (a client retry, two
+    # CLI runs) waits here and then sees this one's result, so N posts equal one post.
+    wq.lock_articles(tx, [d.article.id for d in docs])
     known = wq.existing_articles(tx, [d.article.id for d in docs])
     todo: list[Extraction] = []
     seen: set[str] = set()
