@@ -12,6 +12,8 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import Depends, Header, HTTPException, Query, Request
+from fastapi.dependencies.models import Dependant
+from fastapi.routing import APIRoute
 from neo4j import Driver
 
 from app.config import Settings
@@ -99,3 +101,26 @@ async def date_window(
 
 
 DateWindowDep = Annotated[DateWindow, Depends(date_window)]
+
+
+def _query_names(dependant: Dependant) -> set[str]:
+    """The query parameter names (aliases) a route and its dependencies declare."""
+    names = {field.alias for field in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
+
+
+async def reject_unknown_query(request: Request) -> None:
+    """422 for a query parameter the route does not know, naming the ones it does: a typo
+    (`relationships?type=` vs `types=`, `statements?speaker_id=`) used to be ignored and
+    answered as if no filter had been asked for."""
+    route = request.scope.get("route")
+    if not isinstance(route, APIRoute) or not request.query_params:
+        return
+    allowed = _query_names(route.dependant)
+    unknown = sorted(set(request.query_params) - allowed)
+    if unknown:
+        names = ", ".join(sorted(allowed)) or "none"
+        raise invalid_param("query", unknown[0],
+                            f"unknown query parameter '{unknown[0]}'; allowed: {names}")

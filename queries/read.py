@@ -78,8 +78,14 @@ def search_entities(reader: Reader, *, q: str | None, label: str | None,
     return _fetch(reader, "search_entities", q=lucene, label=label, limit=limit, offset=offset)
 
 
-def get_entity(reader: Reader, entity_id: str) -> Row | None:
-    rows = _fetch(reader, "get_entity", id=entity_id)
+def get_entity(reader: Reader, entity_id: str, *, evidence_limit: int) -> Row | None:
+    rows = _fetch(reader, "get_entity", id=entity_id, evidence_limit=evidence_limit)
+    return rows[0] if rows else None
+
+
+def get_article(reader: Reader, article_id: str) -> Row | None:
+    """One article's text, metadata, entities, claims and quotes; None when unknown."""
+    rows = _fetch(reader, "get_article", id=article_id)
     return rows[0] if rows else None
 
 

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Body
+from fastapi import APIRouter, Body, Path
 from pydantic import BaseModel, Field, field_validator
 
-from app.deps import ApiKeyDep, DriverDep
+from app.deps import ApiKeyDep, DriverDep, ReaderDep
+from app.errors import NotFoundError
+from app.routes.common import NOT_FOUND, READ_ERRORS
+from app.schemas import ArticleDetail
 from loaders.contract import ArticleMeta
 from loaders.records import published_problem
+from queries import read
 
 router = APIRouter(tags=["articles"])
 MAX_BATCH = 20
@@ -115,3 +119,16 @@ def post_articles(
                               quotes=len(doc.quotes)))
     return IngestOut(articles=out, nodes_created=result.counters.nodes_created,
                      relationships_created=result.counters.relationships_created)
+
+
+@router.get("/articles/{article_id:path}", response_model=ArticleDetail,
+            responses={**NOT_FOUND, **READ_ERRORS})
+def get_article(reader: ReaderDep,
+                article_id: Annotated[str, Path(min_length=1, max_length=500)]) -> object:
+    """One article: its text and metadata, and the entities, claims and quotes taken from it.
+
+    The id may contain slashes (articles without an id are known by their URL)."""
+    article = read.get_article(reader, article_id)
+    if article is None:
+        raise NotFoundError("article", article_id)
+    return article
