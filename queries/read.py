@@ -202,21 +202,25 @@ def run_cypher(reader: Reader, query: str, parameters: dict[str, Any], *,
             raise CypherResultError(f"the result is nested deeper than {MAX_RESULT_DEPTH} "
                                     "levels") from exc
         except (TransientError, DatabaseError) as exc:
-            raise _cypher_error(exc) from exc
+            mapped = _cypher_error(exc)
+            if mapped is None:
+                raise
+            raise mapped from exc
     log.info("cypher: %d rows%s", len(outcome.rows),
              f" (cut at the {outcome.cut} cap)" if outcome.cut else "")
     return outcome
 
 
-def _cypher_error(exc: Neo4jError) -> Exception:
-    """A failure of the user's own query, as a domain error; outages pass through."""
+def _cypher_error(exc: Neo4jError) -> CypherResultError | None:
+    """A failure of the user's own query as a domain error; None for outages (they pass
+    through to the 503 mapping)."""
     code = exc.code or ""
     if any(part in code for part in _MEMORY_CODES):
         return CypherResultError("the query needs more memory than one query may use; "
                                  "narrow it (LIMIT, fewer rows or smaller values)")
     if isinstance(exc, DatabaseError):
         return CypherResultError(f"Neo4j could not run the query: {exc.message}")
-    return exc
+    return None
 
 
 def _collect(result: Result, *, row_cap: int, byte_cap: int) -> CypherResult:
