@@ -38,6 +38,7 @@ def local_server(settings: Settings) -> LocalNeo4j:
         home=settings.neo4j_home, port=settings.neo4j_bolt_port,
         password=settings.neo4j_password.get_secret_value(), heap=settings.neo4j_heap,
         pagecache=settings.neo4j_pagecache, start_timeout_s=settings.neo4j_start_timeout_s,
+        transaction_memory=settings.neo4j_transaction_memory,
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_PASSWORD = "polikg-local"  # documented default for a local, loopback-only Neo4j
@@ -20,7 +20,8 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
-    neo4j_uri: str = Field("bolt://127.0.0.1:7687", description="Bolt URI of the Neo4j server")
+    neo4j_uri: str = Field("bolt://127.0.0.1:7687", description="Bolt URI of the Neo4j server; "
+                           "when unset it follows NEO4J_BOLT_PORT")
     neo4j_user: str = "neo4j"
     neo4j_password: SecretStr = SecretStr(DEFAULT_PASSWORD)
     neo4j_database: str = "neo4j"
@@ -36,12 +37,19 @@ class Settings(BaseSettings):
     neo4j_heap: str = Field("2g", description="JVM heap (-Xmx) of the local Neo4j")
     neo4j_pagecache: str = Field("2g", description="page cache of the local Neo4j")
     neo4j_start_timeout_s: float = Field(120.0, gt=0)
+    neo4j_transaction_memory: str | None = Field(
+        None, pattern=r"^\d+[kKmMgG]?$",
+        description="heap one transaction may use in the local Neo4j (default: half the heap)")
 
     api_host: str = "127.0.0.1"
     api_port: int = Field(8000, ge=1, le=65535)
     polikg_api_key: SecretStr | None = Field(None, description="required for writes when set")
     cors_origins: list[str] = Field(default_factory=list)
     cypher_row_cap: int = Field(1000, ge=1, le=100_000, description="rows POST /cypher returns")
+    cypher_byte_cap: int = Field(
+        4 * 1024 * 1024, ge=1024, description="JSON bytes of rows POST /cypher returns at most")
+    max_body_bytes: int = Field(
+        8 * 1024 * 1024, ge=1024, description="largest request body accepted (413 above)")
     analytics_max_edges: int = Field(
         200_000, ge=1, description="edges /analytics loads into memory at most")
 
@@ -54,6 +62,14 @@ class Settings(BaseSettings):
     def _empty_key_means_none(cls, value: object) -> object:
         """docker compose passes unset variables as empty strings: treat them as unset."""
         return None if value in ("", None) else value
+
+    @model_validator(mode="after")
+    def _uri_follows_port(self) -> Settings:
+        """NEO4J_BOLT_PORT alone moves the whole local setup: `polikg neo4j start` listens
+        there, so the URI everything else connects to must follow unless it was given."""
+        if "neo4j_uri" not in self.model_fields_set:
+            self.neo4j_uri = f"bolt://127.0.0.1:{self.neo4j_bolt_port}"
+        return self
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ from neo4j.exceptions import (
     TransientError,
 )
 
-from queries.cypher_guard import ForbiddenCypherError
+from queries.cypher_guard import CypherResultError, ForbiddenCypherError
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +50,42 @@ def invalid_param(where: str, name: str, message: str) -> RequestValidationError
                                     "msg": message, "input": None}])
 
 
+#: Inputs longer than this are not echoed back in a 422 (a 5 MB text came back twice).
+MAX_ECHO_CHARS = 200
+
+
+def _safe_text(value: object) -> str:
+    """`value` as text JSON can carry: unpaired surrogates and undecodable bytes escaped."""
+    if isinstance(value, bytes | bytearray):
+        return bytes(value).decode("utf-8", "backslashreplace")
+    return str(value).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _echo(value: object) -> object:
+    """The part of a rejected input worth echoing: short scalars only."""
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, str | bytes | bytearray) and len(value) <= MAX_ECHO_CHARS:
+        return _safe_text(value)
+    return None
+
+
+def validation_errors(errors: list[dict[str, object]]) -> list[dict[str, object]]:
+    """FastAPI's 422 items, made safe to encode (the default handler answered 500 for
+    non-UTF-8 or lone-surrogate bodies) and without echoing large inputs."""
+    out = []
+    for error in errors:
+        loc = error.get("loc") or ()
+        item: dict[str, object] = {
+            "type": _safe_text(error.get("type", "value_error")),
+            "loc": [p if isinstance(p, int) else _safe_text(p)
+                    for p in (loc if isinstance(loc, list | tuple) else [loc])],
+            "msg": _safe_text(error.get("msg", "")),
+            "input": _echo(error.get("input"))}
+        out.append(item)
+    return out
+
+
 def _json(status: int, detail: str, **extra: object) -> JSONResponse:
     headers = {"Retry-After": str(RETRY_AFTER_S)} if status == 503 else None
     return JSONResponse({"detail": detail, **extra}, status_code=status, headers=headers)
@@ -62,6 +98,11 @@ def _is_timeout(exc: ClientError) -> bool:
 
 def install_error_handlers(app: FastAPI) -> None:
     """Register the mapping from exceptions to JSON error responses."""
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse({"detail": validation_errors(list(exc.errors()))},
+                            status_code=422)
 
     @app.exception_handler(NotFoundError)
     async def _not_found(_: Request, exc: NotFoundError) -> JSONResponse:
@@ -89,6 +130,10 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ForbiddenCypherError)
     async def _forbidden_cypher(_: Request, exc: ForbiddenCypherError) -> JSONResponse:
         return _json(400, f"query refused: {exc}")
+
+    @app.exception_handler(CypherResultError)
+    async def _cypher_result(_: Request, exc: CypherResultError) -> JSONResponse:
+        return _json(400, f"query failed: {exc}")
 
     @app.exception_handler(ClientError)
     async def _client_error(_: Request, exc: ClientError) -> JSONResponse:

@@ -6,14 +6,16 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
 from app import __version__
 from app.config import Settings, get_settings
 from app.db import create_driver, wait_for_neo4j
+from app.deps import reject_unknown_query
 from app.errors import install_error_handlers
+from app.guards import RequestGuard
 from app.routes import (
     alliances,
     analytics,
@@ -65,6 +67,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=__version__,
         summary="Who said what about whom, and when: a political knowledge graph over news.",
         lifespan=lifespan,
+        dependencies=[Depends(reject_unknown_query)],
     )
     app.state.settings = settings
     if settings.cors_origins:
@@ -76,4 +79,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for module in (entities, statements, relationships, offices, alliances, network,
                    analytics, cypher):
         app.include_router(module.router)
+    # outermost of our middleware: the key and the size are checked before anything reads
+    app.add_middleware(RequestGuard, settings=settings)
     return app

@@ -43,6 +43,15 @@ class LocalNeo4j:
     heap: str = "2g"
     pagecache: str = "2g"
     start_timeout_s: float = 120.0
+    #: heap one transaction may use (JVM size syntax); None: half the heap, so one runaway
+    #: query fails with a memory error instead of running the whole server out of memory
+    transaction_memory: str | None = None
+
+    @property
+    def transaction_memory_bytes(self) -> int:
+        if self.transaction_memory is not None:
+            return _size_bytes(self.transaction_memory)
+        return _size_bytes(self.heap) // 2
 
     @property
     def bolt_uri(self) -> str:
@@ -119,6 +128,18 @@ def compile_launcher(classpath: str) -> Path:
     return out
 
 
+#: The only environment variables the Neo4j JVM inherits. Everything else (POLIKG_API_KEY,
+#: NEO4J_PASSWORD, cloud tokens...) stays out: /proc/<pid>/environ of the JVM is readable
+#: by the server itself, so a file-reading query or a heap dump could give it away.
+JVM_ENV_KEEP = ("PATH", "HOME", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "TMPDIR", "JAVA_HOME",
+                "USER", "LOGNAME")
+
+
+def launcher_env(environ: dict[str, str] | os._Environ[str]) -> dict[str, str]:
+    """The child's environment: an allow-list of harmless variables, no secrets."""
+    return {k: v for k, v in environ.items() if k in JVM_ENV_KEEP}
+
+
 def port_in_use(host: str, port: int) -> bool:
     """True when something already listens on host:port."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
@@ -182,6 +203,8 @@ def start(server: LocalNeo4j) -> str:
             "stop it or choose another port with NEO4J_BOLT_PORT")
     if len(server.password) < 8:
         raise Neo4jStartError("NEO4J_PASSWORD must be at least 8 characters long")
+    if any(c in server.password for c in "\r\n"):
+        raise Neo4jStartError("NEO4J_PASSWORD must not contain line breaks")
     classpath = resolve_classpath()
     classes = compile_launcher(classpath)
     server.log_file.parent.mkdir(parents=True, exist_ok=True)
@@ -190,15 +213,26 @@ def start(server: LocalNeo4j) -> str:
            "-XX:+ExitOnOutOfMemoryError",
            "-cp", os.pathsep.join([str(classes), classpath]), "Launcher",
            str(server.home.resolve()), str(server.port), server.host,
-           str(_size_bytes(server.pagecache))]
-    env = {**os.environ, "NEO4J_PASSWORD": server.password}
+           str(_size_bytes(server.pagecache)), str(server.transaction_memory_bytes)]
     with server.log_file.open("ab") as log_fh:
-        proc = subprocess.Popen(cmd, stdout=log_fh, stderr=subprocess.STDOUT, env=env,
-                                stdin=subprocess.DEVNULL, start_new_session=True)
+        proc = subprocess.Popen(cmd, stdout=log_fh, stderr=subprocess.STDOUT,
+                                env=launcher_env(os.environ), stdin=subprocess.PIPE,
+                                start_new_session=True)
     server.pid_file.write_text(str(proc.pid))
+    _send_password(proc, server.password)
     _wait_for_bolt(server, proc)
     log.info("Neo4j started (pid %s) on %s", proc.pid, server.bolt_uri)
     return server.bolt_uri
+
+
+def _send_password(proc: subprocess.Popen[bytes], password: str) -> None:
+    """The password goes down a pipe the launcher reads once: never in argv or environ."""
+    assert proc.stdin is not None
+    with contextlib.suppress(BrokenPipeError):  # the JVM died early: _wait_for_bolt says why
+        proc.stdin.write(password.encode("utf-8") + b"\n")
+        proc.stdin.flush()
+    with contextlib.suppress(BrokenPipeError):
+        proc.stdin.close()
 
 
 def _wait_for_bolt(server: LocalNeo4j, proc: subprocess.Popen[bytes]) -> None:

@@ -110,6 +110,9 @@ class Tie(BaseModel):
     last_seen: dt.date | None = None
     status: OfficeStatus | None = Field(
         None, description="offices only: former when the latest claim says so, else current")
+    evidence: list[Evidence] = Field(
+        default_factory=list, description="the latest claims behind the tie, newest first, "
+        "up to evidence_limit")
 
 
 class EntityCounts(BaseModel):
@@ -185,7 +188,64 @@ class TimelineEvent(BaseModel):
     date: dt.date | None = None
     counterparts: list[EntityRef]
     sentence: str | None = None
+    start: int | None = Field(None, description="sentence start offset in the article text")
+    end: int | None = None
     text: str | None = Field(None, description="the quoted words (quotes only)")
+    text_start: int | None = Field(None, description="offset of the quoted words (quotes only)")
+    text_end: int | None = None
     status: OfficeStatus | None = None
     confidence: float | None = None
     article: ArticleRef | None = None
+
+
+class ArticleEntity(EntityRef):
+    """An entity the article names, with how often and in which forms."""
+
+    mentions: int | None = None
+    aliases: list[str] = Field(default_factory=list, description="the forms this article used")
+
+
+class ArticleClaim(BaseModel):
+    """A claim written from the article; start/end are the sentence's offsets in `text`."""
+
+    id: str
+    type: str
+    subject: EntityRef
+    object: EntityRef
+    sentence: str | None = None
+    start: int | None = None
+    end: int | None = None
+    confidence: float | None = None
+    status: OfficeStatus | None = None
+
+
+class ArticleQuote(BaseModel):
+    """A quote in the article: the words' offsets (start/end) and the sentence's."""
+
+    id: str
+    text: str
+    start: int | None = None
+    end: int | None = None
+    sentence: str | None = None
+    sentence_start: int | None = None
+    sentence_end: int | None = None
+    confidence: float | None = None
+    speaker: EntityRef
+    about: list[EntityRef]
+
+
+class ArticleDetail(BaseModel):
+    """One article as stored: text, metadata, and every fact written from it, so an offset
+    can be checked against the very text it points into."""
+
+    id: str
+    title: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    dateline: str | None = None
+    text: str
+    text_sha256: str
+    extractor_version: str | None = None
+    entities: list[ArticleEntity]
+    claims: list[ArticleClaim]
+    quotes: list[ArticleQuote]

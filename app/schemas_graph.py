@@ -218,17 +218,36 @@ class CommunitiesPage(Page[Community]):
 
 
 _INT64 = 2**63
+MAX_PARAMETER_DEPTH = 32
 
 
-def _check_ints(value: Any) -> None:
-    if isinstance(value, int) and not isinstance(value, bool) and not -_INT64 <= value < _INT64:
-        raise ValueError("integers must fit in 64 bits")
-    if isinstance(value, dict):
-        for item in value.values():
-            _check_ints(item)
-    elif isinstance(value, list):
-        for item in value:
-            _check_ints(item)
+def _check_values(value: Any) -> None:
+    """What the driver cannot send: integers beyond 64 bits, text with unpaired surrogates
+    or NUL (not encodable as UTF-8 / refused by Neo4j), and nesting deeper than
+    MAX_PARAMETER_DEPTH (the driver packs values recursively). Walked without recursion."""
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_PARAMETER_DEPTH:
+            raise ValueError(f"parameters may nest at most {MAX_PARAMETER_DEPTH} levels")
+        if isinstance(item, int) and not isinstance(item, bool) \
+                and not -_INT64 <= item < _INT64:
+            raise ValueError("integers must fit in 64 bits")
+        if isinstance(item, str) and not _encodable(item):
+            raise ValueError("text must be valid Unicode without NUL characters")
+        if isinstance(item, dict):
+            stack.extend((k, depth + 1) for k in item)
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item)
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return "\x00" not in text
 
 
 class CypherIn(BaseModel):
@@ -244,8 +263,17 @@ class CypherIn(BaseModel):
     @field_validator("parameters")
     @classmethod
     def _fits_neo4j(cls, value: dict[str, Any]) -> dict[str, Any]:
-        """Neo4j integers are 64-bit; a bigger JSON number would fail inside the driver."""
-        _check_ints(value)
+        """Neo4j integers are 64-bit, text travels as UTF-8, and the driver packs nested
+        values recursively: anything else would fail inside the driver as a 500."""
+        _check_values(value)
+        return value
+
+    @field_validator("query")
+    @classmethod
+    def _sendable(cls, value: str) -> str:
+        """A query with unpaired surrogates or NUL cannot be sent to Neo4j at all."""
+        if not _encodable(value):
+            raise ValueError("the query must be valid Unicode without NUL characters")
         return value
 
 
@@ -255,5 +283,6 @@ class CypherOut(BaseModel):
                                        "{id, labels, properties}")
     row_count: int
     row_cap: int
+    byte_cap: int = Field(description="JSON bytes of rows returned at most")
     truncated: bool
     message: str | None = None

@@ -19,6 +19,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from loaders.contract import ArticleMeta
+from loaders.records import published_problem
 from loaders.resolve import short_hash
 
 #: Default cap on one article (bytes); a larger file is almost surely not a news story.
@@ -76,6 +77,8 @@ def _from_record(record: Any, *, path: Path, line: int | None) -> ArticleMeta | 
         return BadInput(str(path), f"'text' must be a string, not {type(text).__name__}", line)
     if reason := _check_text(text):
         return BadInput(str(path), reason, line)
+    if reason := published_problem(record.get("published")):
+        return BadInput(str(path), f"bad field 'published': {reason}", line)
     ident = record.get("id") or record.get("url") or record.get("source") \
         or default_article_id(text)
     try:

@@ -81,3 +81,7 @@ class Extraction(_Strict):
     quotes: list[Quote] = Field(default_factory=list)
     extractor_version: str = "unknown"
     warnings: list[str] = Field(default_factory=list)
+    failed: str | None = Field(
+        None, description="why extraction failed (null when it worked): the document then "
+        "holds no facts, and the writer keeps the article's earlier facts instead of "
+        "replacing them with nothing")

@@ -5,7 +5,8 @@ stay valid), runs the spaCy pipeline with the polikg components and builds the
 `Extraction` with per-fact evidence (sentence offsets, confidence). `extract_many`
 does the same over a stream with worker processes; it reads its input in windows so
 a corpus of any size streams in bounded memory. A failure on one article becomes an
-empty extraction with a warning, never a crash of the batch.
+extraction marked `failed` (no facts, the reason), never a crash of the batch; the writer
+skips it and keeps what the graph knew.
 """
 
 from __future__ import annotations
@@ -147,8 +148,9 @@ def extract_docs(articles: list[ArticleMeta], nlp: Language) -> list[Extraction]
             out.append(to_extraction(meta, doc, version, _warnings(meta, text)))
         except Exception as exc:  # one bad article must not sink the batch: report it
             log.warning("extraction failed for %s: %s", meta.id, type(exc).__name__)
-            out.append(Extraction(article=meta, extractor_version=version,
-                                  warnings=[f"extraction failed: {type(exc).__name__}: {exc}"]))
+            reason = f"{type(exc).__name__}: {exc}"
+            out.append(Extraction(article=meta, extractor_version=version, failed=reason,
+                                  warnings=[f"extraction failed: {reason}"]))
     return out
 
 

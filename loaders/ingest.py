@@ -51,15 +51,22 @@ class IngestSummary:
     def landed(self) -> int:
         return len(self.new) + len(self.unchanged) + len(self.replaced)
 
-    def add(self, result: BatchResult) -> None:
+    def add(self, result: BatchResult) -> list[BadInput]:
+        """Count one batch in; returns the articles it reported as failed."""
         self.new += result.new
         self.unchanged += result.unchanged
         self.replaced += result.replaced
+        bad = [BadInput(f"article {aid}", f"extraction failed ({why}); earlier facts kept")
+               for aid, why in result.failed.items()]
+        bad += [BadInput(f"article {aid}", "the same id came twice in one batch; the first "
+                         "one was written") for aid in result.duplicates]
+        self.failed += bad
         c = result.counters
         self.nodes_created += c.nodes_created
         self.relationships_created += c.relationships_created
         self.nodes_deleted += c.nodes_deleted
         self.relationships_deleted += c.relationships_deleted
+        return bad
 
     def exit_code(self) -> int:
         """0 when everything landed, 1 when some inputs failed, 2 when nothing was read."""
@@ -99,8 +106,10 @@ class BatchWriter:
     """A thread that writes batches in order while the caller extracts the next ones."""
 
     def __init__(self, driver: Driver, summary: IngestSummary,
-                 on_written: ProgressFn | None = None, depth: int = 2) -> None:
+                 on_written: ProgressFn | None = None, depth: int = 2,
+                 on_bad: Callable[[BadInput], None] | None = None) -> None:
         self.driver, self.summary, self.on_written = driver, summary, on_written
+        self.on_bad = on_bad
         self.queue: queue.Queue[list[Extraction] | None] = queue.Queue(maxsize=depth)
         self.error: BaseException | None = None
         self.thread = threading.Thread(target=self._run, name="polikg-writer", daemon=True)
@@ -115,7 +124,9 @@ class BatchWriter:
             except BaseException as exc:  # surfaced to the caller in submit()/close()
                 self.error = exc
                 continue
-            self.summary.add(result)
+            for bad in self.summary.add(result):
+                if self.on_bad:
+                    self.on_bad(bad)
             if self.on_written:
                 self.on_written(len(batch))
 
@@ -159,7 +170,7 @@ def ingest_articles(driver: Driver, articles: Iterable[ArticleMeta | BadInput], 
     todo = skip_unchanged(driver, only_articles(articles, failed),
                           version=current_extractor_version(),
                           chunk=batch_size, summary=summary, on_skip=progress)
-    writer = BatchWriter(driver, summary, on_written=progress)
+    writer = BatchWriter(driver, summary, on_written=progress, on_bad=on_bad)
     try:
         for batch in batched(extract(todo, n_process=workers), batch_size):
             writer.submit(batch)

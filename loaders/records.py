@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from graph_schema import is_allowed
@@ -31,9 +32,26 @@ def pair_key(subject: str, rel_type: str, obj: str) -> str:
 
 
 def iso_date(value: str | None) -> str | None:
-    """The YYYY-MM-DD prefix of a date string, or None when it is not a date."""
+    """The YYYY-MM-DD prefix of a date string, or None when it is not a real date
+    (2023-13-45 has the shape but Neo4j's date() refuses it, which aborted whole batches)."""
     if value and _DATE.match(value[:10]):
-        return value[:10]
+        try:
+            return date.fromisoformat(value[:10]).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def published_problem(value: object) -> str | None:
+    """Why `value` cannot be an article's `published` date, or None when it can (absent, or
+    text starting with a real YYYY-MM-DD date, e.g. '2023-12-21T10:00:00Z')."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        return f"must be a string, not {type(value).__name__}"
+    if iso_date(value) is None:
+        shown = value if len(value) <= 40 else value[:40] + "..."
+        return f"{shown!r} is not a real calendar date (YYYY-MM-DD)"
     return None
 
 

@@ -41,6 +41,8 @@ class BatchResult:
     new: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)  # article id -> why extraction failed
+    duplicates: list[str] = field(default_factory=list)  # ids seen earlier in the same batch
     counters: wq.WriteCounters = field(default_factory=wq.WriteCounters)
     entity_ids: dict[str, dict[str, str]] = field(default_factory=dict)  # article -> local->id
     skipped_facts: int = 0
@@ -55,6 +57,13 @@ def write_batch(driver: Driver, docs: Sequence[Extraction], *,
 
 def _classify(tx: ManagedTransaction, docs: list[Extraction],
               result: BatchResult) -> list[Extraction]:
+    # A failed extraction holds no facts: writing it would replace the article's facts with
+    # nothing, so it is reported and the graph keeps what it knew.
+    result.failed.update({d.article.id: d.failed for d in docs if d.failed is not None})
+    docs = [d for d in docs if d.failed is None]
+    # Lock first, read second: a concurrent write of the same article (a client retry, two
+    # CLI runs) waits here and then sees this one's result, so N posts equal one post.
+    wq.lock_articles(tx, [d.article.id for d in docs])
     known = wq.existing_articles(tx, [d.article.id for d in docs])
     todo: list[Extraction] = []
     seen: set[str] = set()
@@ -63,7 +72,10 @@ def _classify(tx: ManagedTransaction, docs: list[Extraction],
         prev = known.get(aid)
         same = prev is not None and prev["text_sha256"] == text_sha256(doc.article.text) \
             and prev["extractor_version"] == doc.extractor_version
-        if same or aid in seen:
+        if aid in seen:  # the first one with this id is written; this one is reported
+            result.duplicates.append(aid)
+            continue
+        if same:
             result.unchanged.append(aid)
             continue
         seen.add(aid)

@@ -8,6 +8,7 @@ decides what an empty answer means (e.g. 404 when an id names nothing, see `look
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections.abc import Sequence
@@ -15,12 +16,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from neo4j import Driver, Query, RoutingControl, unit_of_work
+from neo4j import READ_ACCESS, Driver, Query, Result, RoutingControl
+from neo4j.exceptions import DatabaseError, Neo4jError, TransientError
 
 from graph_schema import FACT_TYPES
 from queries import load
-from queries.cypher_guard import check_read_only
-from queries.values import to_json
+from queries.cypher_guard import CypherResultError, check_plan, precheck
+from queries.values import nesting_depth, to_json
 
 log = logging.getLogger(__name__)
 Row = dict[str, Any]
@@ -76,8 +78,14 @@ def search_entities(reader: Reader, *, q: str | None, label: str | None,
     return _fetch(reader, "search_entities", q=lucene, label=label, limit=limit, offset=offset)
 
 
-def get_entity(reader: Reader, entity_id: str) -> Row | None:
-    rows = _fetch(reader, "get_entity", id=entity_id)
+def get_entity(reader: Reader, entity_id: str, *, evidence_limit: int) -> Row | None:
+    rows = _fetch(reader, "get_entity", id=entity_id, evidence_limit=evidence_limit)
+    return rows[0] if rows else None
+
+
+def get_article(reader: Reader, article_id: str) -> Row | None:
+    """One article's text, metadata, entities, claims and quotes; None when unknown."""
+    rows = _fetch(reader, "get_article", id=article_id)
     return rows[0] if rows else None
 
 
@@ -164,25 +172,71 @@ class CypherResult:
     columns: list[str]
     rows: list[Row]
     truncated: bool
+    cut: str | None = None  # "rows" or "bytes": which cap cut the result
+
+
+#: Neo4j's codes for a query that ran out of the heap one transaction may use.
+_MEMORY_CODES = ("MemoryPoolOutOfMemoryError", "MemoryLimitExceeded", "OutOfMemory")
+MAX_RESULT_DEPTH = 64
+CYPHER_FETCH_SIZE = 100  # records Neo4j sends ahead: bounds what the byte cap cannot see
 
 
 def run_cypher(reader: Reader, query: str, parameters: dict[str, Any], *,
-               row_cap: int) -> CypherResult:
-    """A user's query, refused unless read-only (ForbiddenCypherError), then run in a READ
-    transaction with the timeout; at most `row_cap` rows are kept."""
-    check_read_only(query)
+               row_cap: int, byte_cap: int) -> CypherResult:
+    """A user's query, planned first and refused unless the plan only reads
+    (ForbiddenCypherError, see `cypher_guard`), then run in the same READ transaction with
+    the timeout. At most `row_cap` rows and about `byte_cap` bytes of JSON are kept.
 
-    @unit_of_work(timeout=reader.timeout_s)
-    def work(tx: Any) -> CypherResult:
-        result = tx.run(query, parameters)
-        rows: list[Row] = []
-        for record in result:
-            if len(rows) == row_cap:
-                return CypherResult(list(result.keys()), rows, truncated=True)
-            rows.append(to_json(dict(record.items())))
-        return CypherResult(list(result.keys()), rows, truncated=False)
-
-    with reader.driver.session(database=reader.database, fetch_size=row_cap + 1) as session:
-        outcome: CypherResult = session.execute_read(work)
-    log.info("cypher: %d rows%s", len(outcome.rows), " (truncated)" if outcome.truncated else "")
+    The transaction is unmanaged on purpose: a query that fails (runtime error, memory) is
+    the user's to fix, and a driver retry would only run it again."""
+    precheck(query)
+    with reader.driver.session(database=reader.database, default_access_mode=READ_ACCESS,
+                               fetch_size=min(row_cap + 1, CYPHER_FETCH_SIZE)) as session:
+        try:
+            with session.begin_transaction(timeout=reader.timeout_s) as tx:
+                summary = tx.run("EXPLAIN " + query, parameters).consume()
+                check_plan(summary.plan, summary.query_type)
+                outcome = _collect(tx.run(query, parameters), row_cap=row_cap,
+                                   byte_cap=byte_cap)
+        except RecursionError as exc:  # the driver unpacks nested values recursively
+            raise CypherResultError(f"the result is nested deeper than {MAX_RESULT_DEPTH} "
+                                    "levels") from exc
+        except (TransientError, DatabaseError) as exc:
+            mapped = _cypher_error(exc)
+            if mapped is None:
+                raise
+            raise mapped from exc
+    log.info("cypher: %d rows%s", len(outcome.rows),
+             f" (cut at the {outcome.cut} cap)" if outcome.cut else "")
     return outcome
+
+
+def _cypher_error(exc: Neo4jError) -> CypherResultError | None:
+    """A failure of the user's own query as a domain error; None for outages (they pass
+    through to the 503 mapping)."""
+    code = exc.code or ""
+    if any(part in code for part in _MEMORY_CODES):
+        return CypherResultError("the query needs more memory than one query may use; "
+                                 "narrow it (LIMIT, fewer rows or smaller values)")
+    if isinstance(exc, DatabaseError):
+        return CypherResultError(f"Neo4j could not run the query: {exc.message}")
+    return None
+
+
+def _collect(result: Result, *, row_cap: int, byte_cap: int) -> CypherResult:
+    rows: list[Row] = []
+    size = 0
+    columns = list(result.keys())
+    for record in result:
+        if len(rows) == row_cap:
+            return CypherResult(columns, rows, truncated=True, cut="rows")
+        values = dict(record.items())
+        if nesting_depth(values, limit=MAX_RESULT_DEPTH) > MAX_RESULT_DEPTH:
+            raise CypherResultError(f"the result is nested deeper than {MAX_RESULT_DEPTH} "
+                                    "levels")
+        row = to_json(values)
+        size += len(json.dumps(row))
+        if size > byte_cap:
+            return CypherResult(columns, rows, truncated=True, cut="bytes")
+        rows.append(row)
+    return CypherResult(columns, rows, truncated=False)

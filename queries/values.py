@@ -63,3 +63,20 @@ def relationship_json(rel: Relationship) -> dict[str, Any]:
             "end": end.element_id if end is not None else None,
             "properties": to_json(dict(rel.items()))}
 
+
+
+def nesting_depth(value: Any, *, limit: int) -> int:
+    """How deeply lists and maps nest in `value`, counted without recursion and without
+    looking further than `limit + 1` levels (so a 3,000-deep value costs nothing extra)."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if depth > limit:
+            return depth
+        if isinstance(item, Mapping):
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list | tuple):
+            stack.extend((v, depth + 1) for v in item)
+    return deepest

@@ -46,6 +46,12 @@ def _run(tx: ManagedTransaction, name: str, counters: WriteCounters | None,
     return records
 
 
+def lock_articles(tx: ManagedTransaction, ids: Sequence[str]) -> None:
+    """Take the write lock on these articles (sorted, so batches never deadlock on them)."""
+    if ids:
+        _run(tx, "lock_articles", None, ids=sorted(set(ids)))
+
+
 def existing_articles(tx: ManagedTransaction, ids: Sequence[str]) -> dict[str, Row]:
     return {r["id"]: r for r in _run(tx, "existing_articles", None, ids=list(ids))}
 

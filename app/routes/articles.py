@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Body
+from fastapi import APIRouter, Body, Path
 from pydantic import BaseModel, Field, field_validator
 
-from app.deps import ApiKeyDep, DriverDep
+from app.deps import ApiKeyDep, DriverDep, ReaderDep
+from app.errors import NotFoundError
+from app.routes.common import NOT_FOUND, READ_ERRORS
+from app.schemas import ArticleDetail
 from loaders.contract import ArticleMeta
+from loaders.records import published_problem
+from queries import read
 
 router = APIRouter(tags=["articles"])
 MAX_BATCH = 20
@@ -31,10 +36,36 @@ class ArticleIn(BaseModel):
             raise ValueError("text is blank")
         return value
 
+    @field_validator("text", "id", "url", "title")
+    @classmethod
+    def _storable(cls, value: str | None) -> str | None:
+        """What the CLI's readers refuse (NUL bytes) or Neo4j cannot store (unpaired
+        surrogates, which are not UTF-8) is a 422 here too, not a failed write."""
+        if value is not None and ("\x00" in value or not _is_utf8(value)):
+            raise ValueError("must be valid Unicode text without NUL characters")
+        return value
+
+    @field_validator("published")
+    @classmethod
+    def _real_date(cls, value: str | None) -> str | None:
+        if reason := published_problem(value):
+            raise ValueError(reason)
+        return value
+
+
+def _is_utf8(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
 
 class ArticleOut(BaseModel):
     id: str
-    status: str = Field(description="new, unchanged or replaced")
+    status: str = Field(description="new, unchanged or replaced; failed: extraction failed "
+                        "and the article's earlier facts are kept; duplicate: the same id "
+                        "came earlier in this request, which was written instead")
     entities: dict[str, str] = Field(description="graph id -> name of the entities it names")
     claims: int
     quotes: int
@@ -73,13 +104,31 @@ def post_articles(
         raise BadRequestError(f"send between 1 and {MAX_BATCH} articles per request")
     docs = list(extract_many([_to_meta(a) for a in items]))  # small: in this process
     result = write_batch(driver, docs)
-    status = {**dict.fromkeys(result.new, "new"), **dict.fromkeys(result.replaced, "replaced")}
+    status = {**dict.fromkeys(result.new, "new"), **dict.fromkeys(result.replaced, "replaced"),
+              **dict.fromkeys(result.failed, "failed")}
     out = []
+    seen: set[str] = set()
     for doc in docs:
         ids = result.entity_ids.get(doc.article.id, {})
         names = {ids[e.id]: e.name for e in doc.entities if e.id in ids}
-        out.append(ArticleOut(id=doc.article.id, status=status.get(doc.article.id, "unchanged"),
+        state = "duplicate" if doc.article.id in seen and doc.failed is None \
+            else status.get(doc.article.id, "unchanged")
+        seen.add(doc.article.id)
+        out.append(ArticleOut(id=doc.article.id, status=state,
                               entities=names, claims=len(doc.relations),
                               quotes=len(doc.quotes)))
     return IngestOut(articles=out, nodes_created=result.counters.nodes_created,
                      relationships_created=result.counters.relationships_created)
+
+
+@router.get("/articles/{article_id:path}", response_model=ArticleDetail,
+            responses={**NOT_FOUND, **READ_ERRORS})
+def get_article(reader: ReaderDep,
+                article_id: Annotated[str, Path(min_length=1, max_length=500)]) -> object:
+    """One article: its text and metadata, and the entities, claims and quotes taken from it.
+
+    The id may contain slashes (articles without an id are known by their URL)."""
+    article = read.get_article(reader, article_id)
+    if article is None:
+        raise NotFoundError("article", article_id)
+    return article

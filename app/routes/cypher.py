@@ -1,9 +1,10 @@
 """Read-only Cypher for power users.
 
-Three fences: a keyword check refuses writes, admin procedures and file reads before the
-database sees them (400); the query then runs in a READ transaction, so Neo4j itself refuses
-any write that slipped through; and a timeout and a row cap bound what one call costs.
-Requires the API key when POLIKG_API_KEY is set.
+Three fences: Neo4j plans the query first (EXPLAIN) and only plans made of read operators
+and allow-listed procedures run (400 otherwise, see `queries.cypher_guard`); the query then
+runs in a READ transaction, so Neo4j itself refuses any write that slipped through; and a
+timeout, a row cap and a byte cap bound what one call costs. Requires the API key when
+POLIKG_API_KEY is set (checked before the body is read, see `app.guards`).
 """
 
 from __future__ import annotations
@@ -25,9 +26,12 @@ router = APIRouter(tags=["cypher"], responses=READ_ERRORS)
 def run_cypher(body: CypherIn, reader: ReaderDep, settings: SettingsDep,
                _: ApiKeyDep) -> CypherOut:
     """Run one read-only Cypher query with parameters; at most cypher_row_cap rows."""
-    cap = settings.cypher_row_cap
-    result = read.run_cypher(reader, body.query, body.parameters, row_cap=cap)
+    cap, byte_cap = settings.cypher_row_cap, settings.cypher_byte_cap
+    result = read.run_cypher(reader, body.query, body.parameters, row_cap=cap,
+                             byte_cap=byte_cap)
+    messages = {"rows": f"only the first {cap} rows are returned",
+                "bytes": f"only the first {len(result.rows)} rows are returned: the next would "
+                         f"pass {byte_cap} bytes of JSON"}
     return CypherOut(columns=result.columns, rows=result.rows, row_count=len(result.rows),
-                     row_cap=cap, truncated=result.truncated,
-                     message=f"only the first {cap} rows are returned" if result.truncated
-                     else None)
+                     row_cap=cap, byte_cap=byte_cap, truncated=result.truncated,
+                     message=messages.get(result.cut or ""))

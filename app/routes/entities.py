@@ -8,7 +8,14 @@ from fastapi import APIRouter, Query
 
 from app.deps import DateWindowDep, PageDep, ReaderDep
 from app.errors import NotFoundError
-from app.routes.common import NOT_FOUND, READ_ERRORS, EntityId, page_of, require_entities
+from app.routes.common import (
+    MAX_EVIDENCE,
+    NOT_FOUND,
+    READ_ERRORS,
+    EntityId,
+    page_of,
+    require_entities,
+)
 from app.schemas import EntityHit, EntityProfile, EntityType, FactType, Page, TimelineEvent
 from queries import read
 
@@ -28,9 +35,13 @@ def search_entities(
 
 
 @router.get("/entities/{entity_id}", response_model=EntityProfile, responses=NOT_FOUND)
-def get_entity(reader: ReaderDep, entity_id: EntityId) -> dict[str, object]:
-    """One entity: aliases, offices, parties, alliances, and counts of quotes and claims."""
-    profile = read.get_entity(reader, entity_id)
+def get_entity(
+    reader: ReaderDep, entity_id: EntityId,
+    evidence_limit: Annotated[int, Query(ge=0, le=MAX_EVIDENCE, description="latest claims "
+                                         "shown per office, party and alliance")] = 3,
+) -> dict[str, object]:
+    """One entity: aliases, offices, parties, alliances with evidence, and counts."""
+    profile = read.get_entity(reader, entity_id, evidence_limit=evidence_limit)
     if profile is None:
         raise NotFoundError("entity", entity_id)
     return profile

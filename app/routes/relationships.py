@@ -32,7 +32,10 @@ Evidence = Annotated[int, Query(ge=0, le=MAX_EVIDENCE, description="claims shown
             response_model=Page[EdgeOut] | Page[CounterpartOut], responses=NOT_FOUND)
 def entity_relationships(
     reader: ReaderDep, page: PageDep, window: DateWindowDep, entity_id: EntityId,
-    type: Types = None,
+    types: Types = None,
+    type: Annotated[list[FactType] | None, Query(
+        deprecated=True, description="deprecated alias of `types` (every other route says "
+        "types)")] = None,
     direction: Annotated[Literal["out", "in", "both"], Query(
         description="out: the entity is the subject; ALLIED_WITH matches any")] = "both",
     group: Annotated[bool, Query(description="one row per counterpart instead of per edge")]
@@ -40,12 +43,13 @@ def entity_relationships(
     evidence_limit: Evidence = DEFAULT_EVIDENCE,
 ) -> dict[str, object]:
     """Fact edges around an entity with the claims behind them, or grouped by counterpart."""
+    types = [*(types or []), *(type or [])] or None
     if group:
-        rows = read.entity_counterparts(reader, entity_id, types=type, direction=direction,
+        rows = read.entity_counterparts(reader, entity_id, types=types, direction=direction,
                                         since=window.since, until=window.until,
                                         limit=page.limit + 1, offset=page.offset)
     else:
-        rows = read.entity_relationships(reader, entity_id, types=type, direction=direction,
+        rows = read.entity_relationships(reader, entity_id, types=types, direction=direction,
                                          since=window.since, until=window.until,
                                          evidence_limit=evidence_limit,
                                          limit=page.limit + 1, offset=page.offset)

@@ -5,8 +5,9 @@
 // params: $id, $types (fact types), $quotes (boolean), $since, $until (dates or null), $offset,
 //         $limit
 // columns: kind ('claim' or 'quote'), id, type (fact type or 'QUOTE'), direction, date,
-//          counterparts [{id, name, type}], sentence, text, status, confidence,
-//          article {id, title, url}
+//          counterparts [{id, name, type}], sentence, start, end (the sentence's offsets in the
+//          article text), text, text_start, text_end (quotes: the quoted words' offsets),
+//          status, confidence, article {id, title, url}
 MATCH (e:Entity {id: $id})
 CALL (e) {
   MATCH (e)<-[role:SUBJECT|OBJECT]-(c:Claim)
@@ -34,7 +35,12 @@ OPTIONAL MATCH (item)-[:IN]->(art:Article)
 RETURN kind, item.id AS id, type, direction, item.date AS date,
        [x IN others | {id: x.id, name: x.name,
                        type: [l IN labels(x) WHERE l <> 'Entity'][0]}] AS counterparts,
-       item.sentence AS sentence, CASE kind WHEN 'quote' THEN item.text ELSE null END AS text,
+       item.sentence AS sentence,
+       CASE kind WHEN 'quote' THEN item.sentence_start ELSE item.start END AS start,
+       CASE kind WHEN 'quote' THEN item.sentence_end ELSE item.end END AS end,
+       CASE kind WHEN 'quote' THEN item.text ELSE null END AS text,
+       CASE kind WHEN 'quote' THEN item.start ELSE null END AS text_start,
+       CASE kind WHEN 'quote' THEN item.end ELSE null END AS text_end,
        item.status AS status, item.confidence AS confidence,
        CASE WHEN art IS NULL THEN null ELSE {id: art.id, title: art.title, url: art.url} END
          AS article

@@ -4,7 +4,10 @@
 // Counts never walk the evidence: articles and quotes are relationship degrees, and claims
 // are summed from the aggregated edges (one per counterpart), so a profile costs the same
 // for a name in ten articles as for one in ten thousand.
-// params: $id. columns: id, name, type, aliases, offices, parties, alliances, counts
+// Offices, parties and alliances carry their latest claims as evidence (sentence, offsets,
+// article), found by the claims' indexed `pair` key.
+// params: $id, $evidence_limit (claims per office, party or alliance).
+// columns: id, name, type, aliases, offices, parties, alliances, counts
 MATCH (e:Entity {id: $id})
 CALL (e) {
   OPTIONAL MATCH (e)-[r:CRITICIZED]->()
@@ -29,20 +32,47 @@ RETURN e.id AS id, e.name AS name, [l IN labels(e) WHERE l <> 'Entity'][0] AS ty
          WITH o, r ORDER BY r.last_seen DESC, o.id
          RETURN {entity: {id: o.id, name: o.name, type: 'Office'}, claims: r.claims,
                  first_seen: r.first_seen, last_seen: r.last_seen,
-                 status: coalesce(r.status, 'current')}
+                 status: coalesce(r.status, 'current'),
+                 evidence: COLLECT {
+                   MATCH (c:Claim {pair: startNode(r).id + '|' + type(r) + '|' + endNode(r).id})
+                   OPTIONAL MATCH (c)-[:IN]->(a:Article)
+                   WITH c, a ORDER BY c.date IS NULL, c.date DESC, c.id LIMIT $evidence_limit
+                   RETURN {claim_id: c.id, sentence: c.sentence, start: c.start, end: c.end,
+                           date: c.date, confidence: c.confidence, status: c.status,
+                           article: CASE WHEN a IS NULL THEN null
+                                         ELSE {id: a.id, title: a.title, url: a.url} END}
+                 }}
        } AS offices,
        COLLECT {
          MATCH (e)-[r:MEMBER_OF]->(p:Entity)
          WITH p, r ORDER BY r.last_seen DESC, p.id
          RETURN {entity: {id: p.id, name: p.name, type: 'Party'}, claims: r.claims,
-                 first_seen: r.first_seen, last_seen: r.last_seen}
+                 first_seen: r.first_seen, last_seen: r.last_seen,
+                 evidence: COLLECT {
+                   MATCH (c:Claim {pair: startNode(r).id + '|' + type(r) + '|' + endNode(r).id})
+                   OPTIONAL MATCH (c)-[:IN]->(a:Article)
+                   WITH c, a ORDER BY c.date IS NULL, c.date DESC, c.id LIMIT $evidence_limit
+                   RETURN {claim_id: c.id, sentence: c.sentence, start: c.start, end: c.end,
+                           date: c.date, confidence: c.confidence, status: c.status,
+                           article: CASE WHEN a IS NULL THEN null
+                                         ELSE {id: a.id, title: a.title, url: a.url} END}
+                 }}
        } AS parties,
        COLLECT {
          MATCH (e)-[r:ALLIED_WITH]-(x:Entity)
          WITH x, r ORDER BY r.last_seen DESC, x.id
          RETURN {entity: {id: x.id, name: x.name,
                           type: [l IN labels(x) WHERE l <> 'Entity'][0]},
-                 claims: r.claims, first_seen: r.first_seen, last_seen: r.last_seen}
+                 claims: r.claims, first_seen: r.first_seen, last_seen: r.last_seen,
+                 evidence: COLLECT {
+                   MATCH (c:Claim {pair: startNode(r).id + '|' + type(r) + '|' + endNode(r).id})
+                   OPTIONAL MATCH (c)-[:IN]->(a:Article)
+                   WITH c, a ORDER BY c.date IS NULL, c.date DESC, c.id LIMIT $evidence_limit
+                   RETURN {claim_id: c.id, sentence: c.sentence, start: c.start, end: c.end,
+                           date: c.date, confidence: c.confidence, status: c.status,
+                           article: CASE WHEN a IS NULL THEN null
+                                         ELSE {id: a.id, title: a.title, url: a.url} END}
+                 }}
        } AS alliances,
        {
          articles: COUNT { (e)-[:MENTIONED_IN]->() },
