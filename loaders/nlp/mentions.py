@@ -423,6 +423,33 @@ def name_parts(text: str, lex: Lexicon) -> list[str]:
     return words
 
 
+GOVERNMENT_WORDS = frozenset({"government", "govt", "cabinet", "administration", "regime"})
+
+
+def government_mentions(doc: Doc, people: list[Mention], taken: list[Mention]
+                        ) -> list[Mention]:
+    """Governments named as actors or targets (GUIDELINES: an Organization, not their
+    head): "the Naveen Patnaik government", "the Biden administration", "the state
+    government". The person's own mention stays, marked inner, so the person is still
+    an entity of the article."""
+    occupied = {i for m in taken for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for p in people:
+        if p.end < len(doc) and doc[p.end].lower_ in GOVERNMENT_WORDS \
+                and p.end not in occupied:
+            text = doc[p.start:p.end + 1].text
+            out.append(Mention(p.start, p.end + 1, "Organization", text, canonical=text))
+            p.inner = True
+    for tok in doc[1:]:
+        if tok.lower_ not in ("government", "govt") or tok.i in occupied \
+                or any(m.start <= tok.i < m.end for m in out):
+            continue
+        if doc[tok.i - 1].lower_ == "state" and tok.i - 1 not in occupied:
+            out.append(Mention(tok.i - 1, tok.i + 1, "Organization", doc[tok.i - 1:tok.i + 1]
+                               .text, canonical="state government"))
+    return out
+
+
 def propagate_names(doc: Doc, people: list[Mention], taken: list[Mention],
                     lex: Lexicon) -> list[Mention]:
     """Later mentions by surname or first name of people named in full elsewhere.

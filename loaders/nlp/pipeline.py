@@ -34,6 +34,7 @@ from loaders.nlp.lexicon import load_lexicon
 from loaders.nlp.membership import membership_changes
 from loaders.nlp.mentions import (
     gazetteer_mentions,
+    government_mentions,
     mark_former,
     mark_shadow,
     office_mentions,
@@ -92,6 +93,7 @@ class MentionsComponent:
         mark_shadow(doc, named)
         people = person_mentions(doc, named, lex, self.index)
         people += propagate_names(doc, people, named, lex)
+        named += government_mentions(doc, people, named)
         mark_former(doc, named, lex)
         clusters = build_entities(doc, people, named, lex)
         mentions = sorted([m for m in people + named if m.entity >= 0], key=lambda m: m.start)

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from loaders.nlp.context import Context
 from loaders.nlp.lexicon import simple_tokens
 from loaders.nlp.relations import Found
+from loaders.nlp.stances import subjects_of
 
 ACTORS = frozenset({"Person", "Party"})
 BLAMED = frozenset({"Person", "Party", "Alliance", "Organization"})
@@ -230,7 +231,7 @@ def reported_stance(ctx: Context) -> list[Found]:
     for tok in ctx.doc:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.lex.speech:
             continue
-        subjects = [e for c in tok.children if c.dep_ == "nsubj" for e in ctx.actor(c)]
+        subjects = [e for c in subjects_of(ctx, tok) for e in ctx.actor(c)]
         fronted = _fronted_report(ctx, tok)
         if fronted is not None:
             speaker, lo, hi = fronted

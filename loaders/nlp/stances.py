@@ -42,7 +42,7 @@ def _negated(ctx: Context, verb: Token) -> bool:
     return sent.text.rstrip().endswith("?")
 
 
-def _subjects(ctx: Context, verb: Token) -> list[Token]:
+def subjects_of(ctx: Context, verb: Token) -> list[Token]:
     """The doer: `nsubj`, a passive's agent, or for a participle clause the one it
     leans on ("X slammed Y for mocking Z": Y mocks; "X hit back, alleging": X alleges)."""
     own = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -143,7 +143,7 @@ def stance_relations(ctx: Context, tokens: Iterable[Token] | None = None) -> lis
                 if _negated(ctx, tok):
                     break
                 passive = _passive_target(tok)
-                subjects = _subjects(ctx, tok)
+                subjects = subjects_of(ctx, tok)
                 if passive:
                     targets = passive
                 _emit(ctx, rel, subjects, targets, tok, out, rule=rule)
@@ -169,7 +169,7 @@ def stance_relations(ctx: Context, tokens: Iterable[Token] | None = None) -> lis
             out += _name_calling(ctx, tok)
         if tok.pos_ in ("VERB", "AUX") and (actors := _phrasal(
                 ctx, tok, lex.criticized_by_phrasal)) is not None and not _negated(ctx, tok):
-            _emit(ctx, "CRITICIZED", actors, _subjects(ctx, tok), tok, out,
+            _emit(ctx, "CRITICIZED", actors, subjects_of(ctx, tok), tok, out,
                   rule="stance.criticized_by")
     return out
 
@@ -180,7 +180,7 @@ def _noun_owners(ctx: Context, noun: Token) -> list[Token]:
     "In a jibe at Y, X said"."""
     head = noun.head
     if noun.dep_ == "dobj" and not _negated(ctx, head):
-        return _subjects(ctx, head)
+        return subjects_of(ctx, head)
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "one" \
             and head.head.dep_ == "appos":
         return [head.head.head]  # "X, one of Y's few defenders,"
@@ -207,7 +207,7 @@ def _name_calling(ctx: Context, verb: Token) -> list[Found]:
     targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
     targets += [g for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp")
                 for g in c.children if g.dep_ == "nsubj"]
-    _emit(ctx, "CRITICIZED", _subjects(ctx, verb), targets, verb, out, rule="stance.name_calling")
+    _emit(ctx, "CRITICIZED", subjects_of(ctx, verb), targets, verb, out, rule="stance.name_calling")
     return out
 
 
@@ -221,7 +221,7 @@ def _demanded_punishment(ctx: Context, verb: Token) -> list[Found]:
         targets = [c for c in noun.children if c.dep_ == "poss"]
         targets += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"]
-        _emit(ctx, "CRITICIZED", _subjects(ctx, verb), targets, verb, out,
+        _emit(ctx, "CRITICIZED", subjects_of(ctx, verb), targets, verb, out,
               rule="stance.demanded_punishment")
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
         if clause.lemma_.lower() in ctx.lex.punish:
@@ -230,7 +230,7 @@ def _demanded_punishment(ctx: Context, verb: Token) -> list[Found]:
             targets = targets or [g for c in verb.children if c.dep_ == "prep"
                                   and c.lower_ in ("on", "upon") for g in c.children
                                   if g.dep_ == "pobj"]
-            _emit(ctx, "CRITICIZED", _subjects(ctx, verb), targets, verb, out,
+            _emit(ctx, "CRITICIZED", subjects_of(ctx, verb), targets, verb, out,
                   rule="stance.demanded_punishment")
     return out
 
@@ -243,7 +243,7 @@ def _alleged_against(ctx: Context, verb: Token, *, negative_only: bool = False
     out: list[Found] = []
     if _negated(ctx, verb):
         return out
-    subjects = _subjects(ctx, verb)
+    subjects = subjects_of(ctx, verb)
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         for deed in _reported_deeds(clause, depth=3):
             if _negated(ctx, deed):

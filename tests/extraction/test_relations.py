@@ -220,3 +220,15 @@ def test_a_defender_named_by_apposition_supports_the_defended() -> None:
     doc = run("AUSTIN, Texas (AP) - State Rep. Brian Hale, one of Ken Dalton's few defenders "
               "in the House, spoke first. Greg Abel, a critic of nobody, did not.")
     assert ("SUPPORTED", "Brian Hale", "Ken Dalton") in relations(doc, "SUPPORTED")
+
+
+def test_a_government_named_by_its_head_is_an_organisation_criticised() -> None:
+    doc = run("Bhubaneswar: BJP state president Kiran Rao accused the Naveen Patnaik government "
+              "of failing the farmers. Congress leader Asha Pillai said the state government "
+              "had shown gross neglect and shameful contempt for the poor.")
+    orgs = {e.name for e in doc.entities if e.type == "Organization"}
+    assert {"Naveen Patnaik government", "state government"} <= orgs
+    found = relations(doc, "CRITICIZED")
+    assert ("CRITICIZED", "Kiran Rao", "Naveen Patnaik government") in found
+    assert ("CRITICIZED", "Asha Pillai", "state government") in found
+    assert all(target != "Naveen Patnaik" for _, _, target in found)
