@@ -92,6 +92,7 @@ class GazetteerIndex:
         #: Country -> {party letter -> party}: "(R-Texas)", ", D-N.Y.,".
         self.party_letters: dict[str, dict[str, str]] = {}
         region_posts: set[str] = set()
+        aliases: dict[str, str] = {}
         for country in self.gaz.countries.values():
             for word in country.words:
                 self.country_words.setdefault(word, country.name)
@@ -107,6 +108,7 @@ class GazetteerIndex:
                 self.places.add(region.lower())
                 self.regions.add(region.lower(), [make_doc(region)])
             region_posts.update(country.region_offices)
+            aliases.update(country.region_office_aliases)
         states: dict[Phrase, str] = {}
         for post in region_posts:
             phrase = tuple(simple_tokens(post))
@@ -115,6 +117,9 @@ class GazetteerIndex:
         for abbr, post in REGION_OFFICE_ABBREVIATIONS.items():
             states[tuple(abbr.split())] = post
             states[_plural(tuple(abbr.split()))] = post
+        for alias, post in aliases.items():  # each country's own: "Gov.", "Lt. Gov.", "DGP"
+            states.setdefault(tuple(simple_tokens(alias)), post)
+            states.setdefault(tuple(t.lower_ for t in make_doc(alias)), post)  # "Lt" "." "Gov."
         states[("minister",)] = "Minister"
         states[("ministers",)] = "Minister"
         self.region_posts = PhraseTable(states)

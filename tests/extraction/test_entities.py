@@ -184,3 +184,19 @@ def test_a_name_owning_a_party_is_a_person_and_a_government_label_is_not() -> No
     people = {e.name for e in doc.entities if e.type == "Person"}
     assert "Mayawati" in people and "Biden" not in people
     assert ("MEMBER_OF", "Mayawati", "Bahujan Samaj Party") in relations(doc)
+
+
+def test_abbreviated_state_titles_name_the_states_office() -> None:
+    doc = run("AUSTIN, Texas (AP) - Gov. Greg Abel signed the bill on Monday, and Lt. Gov. "
+              "Dan Porter praised him.")
+    offices = relations(doc, "HOLDS_OFFICE")
+    assert ("HOLDS_OFFICE", "Greg Abel", "Governor of Texas") in offices
+    assert ("HOLDS_OFFICE", "Dan Porter", "Lieutenant Governor of Texas") in offices
+
+
+def test_regional_parties_are_not_their_national_party() -> None:
+    doc = run("EDINBURGH (Reuters) - Scottish Labour leader Ana Sorley and Scottish "
+              "Conservative leader Duncan Reid attacked the first minister.")
+    found = relations(doc, "MEMBER_OF")
+    assert ("MEMBER_OF", "Ana Sorley", "Scottish Labour Party") in found
+    assert ("MEMBER_OF", "Duncan Reid", "Scottish Conservative and Unionist Party") in found
