@@ -63,8 +63,10 @@ def subjects_of(ctx: Context, verb: Token) -> list[Token]:
     for _ in range(3):  # "X hit back, calling it unfortunate and accusing Y of bias"
         if head.dep_ not in ("advcl", "xcomp", "conj") or head.head is head:
             break
+        raised = head.dep_ == "xcomp"  # "X is reported to have put forward Y's name"
         head = head.head
-        heads = [c for c in head.children if c.dep_ == "nsubj"]
+        heads = [c for c in head.children if c.dep_ == "nsubj"
+                 or (raised and c.dep_ == "nsubjpass")]
         if heads:
             return heads
     if verb.dep_ != "ROOT" and (m := ctx.mention_before(verb, gap=3)) is not None:
@@ -99,9 +101,12 @@ def _phrasal(ctx: Context, verb: Token, phrases: tuple[Phrase, ...]) -> list[Tok
     for phrase in phrases:
         if tuple(words[:len(phrase)]) == phrase:
             last = ctx.doc[verb.i + len(phrase) - 1]
-            return _prep_objects(last) or \
+            found = _prep_objects(last) or \
                 [c for t in ctx.doc[verb.i:verb.i + len(phrase)] for c in t.children
                  if c.dep_ == "pobj"]
+            if not found and last.dep_ == "prt":  # "put forward X's name", "call out X"
+                found = [c for c in verb.children if c.dep_ == "dobj"]
+            return found
     return None
 
 

@@ -92,3 +92,11 @@ def test_every_fact_names_its_rule() -> None:
     assert doc.quotes and all(q.rule for q in doc.quotes)
     stance = [r for r in doc.relations if r.type == "CRITICIZED" and r.rule == "stance.verb"]
     assert stance and stance[0].trigger == "slammed"
+
+
+def test_putting_someone_forward_supports_them_even_through_a_raising_verb() -> None:
+    doc = run("Kolkata: TMC leader Asha Pillai is reported to have put forward Congress leader "
+              "Ravi Menon's name for the post. Kiran Rao did not put forward anyone.")
+    found = relations(doc, "SUPPORTED")
+    assert ("SUPPORTED", "Asha Pillai", "Ravi Menon") in found
+    assert all(subject != "Kiran Rao" for _, subject, _ in found)
