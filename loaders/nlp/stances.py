@@ -58,7 +58,10 @@ def subjects_of(ctx: Context, verb: Token) -> list[Token]:
         if objects:
             return objects
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("PROPN", "NOUN"):
-        return [verb.head]
+        noun = verb.head
+        if verb.dep_ == "acl" and noun.dep_ == "dobj" and not ctx.actor(noun):
+            return subjects_of(ctx, noun.head)  # "X moved a resolution lauding Y"
+        return [noun]
     head = verb
     for _ in range(3):  # "X hit back, calling it unfortunate and accusing Y of bias"
         if head.dep_ not in ("advcl", "xcomp", "conj") or head.head is head:

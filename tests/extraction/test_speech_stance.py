@@ -100,3 +100,9 @@ def test_putting_someone_forward_supports_them_even_through_a_raising_verb() -> 
     found = relations(doc, "SUPPORTED")
     assert ("SUPPORTED", "Asha Pillai", "Ravi Menon") in found
     assert all(subject != "Kiran Rao" for _, subject, _ in found)
+
+
+def test_a_motion_or_statement_carries_its_movers_stance() -> None:
+    doc = run("Chandigarh: Congress leader Asha Pillai moved a resolution lauding Ravi "
+              "Menon's leadership. A resolution praising nobody was dropped.")
+    assert ("SUPPORTED", "Asha Pillai", "Ravi Menon") in relations(doc, "SUPPORTED")
