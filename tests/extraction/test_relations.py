@@ -232,3 +232,11 @@ def test_a_government_named_by_its_head_is_an_organisation_criticised() -> None:
     assert ("CRITICIZED", "Kiran Rao", "Naveen Patnaik government") in found
     assert ("CRITICIZED", "Asha Pillai", "state government") in found
     assert all(target != "Naveen Patnaik" for _, _, target in found)
+
+
+def test_dismissing_what_someone_said_criticises_them_and_refraining_does_not() -> None:
+    doc = run("Mumbai: Shiv Sena spokesperson Asha Pillai dismissed Ravi Menon's speech as a "
+              "bid to win sympathy. Kiran Rao has refrained from attacking Menon.")
+    found = relations(doc, "CRITICIZED")
+    assert ("CRITICIZED", "Asha Pillai", "Ravi Menon") in found
+    assert all(subject != "Kiran Rao" for _, subject, _ in found)
