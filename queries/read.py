@@ -152,6 +152,20 @@ def ego_network(reader: Reader, center: str, *, depth: int, types: Sequence[str]
     return rows[0] if rows else None
 
 
+def edge_evidence(reader: Reader, source: str, rel_type: str, target: str, *,
+                  since: date | None, until: date | None, context: int, limit: int,
+                  offset: int) -> Row | None:
+    """{edge, claims} of the fact edge source-[rel_type]->target, or None when there is no
+    such edge. ALLIED_WITH is stored once, from the smaller id to the larger, so either
+    order of the two ids finds it."""
+    if rel_type == "ALLIED_WITH" and target < source:
+        source, target = target, source
+    rows = _fetch(reader, "edge_evidence", source=source, target=target, type=rel_type,
+                  pair=f"{source}|{rel_type}|{target}", since=since, until=until,
+                  context=context, limit=limit, offset=offset)
+    return rows[0] if rows else None
+
+
 def project_subgraph(reader: Reader, *, types: Sequence[str] | None, since: date | None,
                      until: date | None, max_edges: int) -> list[Row]:
     """Edges {source, target, type, claims} of the fact subgraph, for analytics."""

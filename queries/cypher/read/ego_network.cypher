@@ -4,7 +4,10 @@
 // date window; its claims, first_seen and last_seen are then counted inside the window.
 // params: $center (entity id), $depth, $types (fact types), $since, $until (dates or null),
 //         $max_nodes
-// columns: nodes [{id, name, type, distance}], edges [{id (the claim pair key), source, target,
+// Expansion hints on each kept node: degree (distinct neighbours over the same types and window)
+// and hidden (those not among the kept nodes). Edges whose first..last seen span misses the
+// window are skipped before their claims are looked up, so the hints stay cheap.
+// columns: nodes [{id, name, type, distance, degree, hidden}], edges [{id (the claim pair key), source, target,
 //          type, claims, first_seen, last_seen, status, confidence}], total_nodes (before the cut)
 MATCH (center:Entity {id: $center})
 CALL (center) {
@@ -68,6 +71,21 @@ CALL (members) {
                   status: CASE WHEN type(r) = 'HOLDS_OFFICE'
                                THEN coalesce(status, 'current') ELSE null END}) AS edges
 }
-RETURN [k IN kept | {id: k.node.id, name: k.node.name, distance: k.distance,
-                     type: [l IN labels(k.node) WHERE l <> 'Entity'][0]}] AS nodes,
-       edges, total_nodes
+CALL (kept, members) {
+  UNWIND kept AS k
+  CALL (k, members) {
+    WITH k.node AS x
+    MATCH (x)-[r]-(n:Entity)
+    WHERE type(r) IN $types
+      AND ($since IS NULL OR r.last_seen >= $since) AND ($until IS NULL OR r.first_seen <= $until)
+      AND (($since IS NULL AND $until IS NULL) OR EXISTS {
+        MATCH (c:Claim {pair: startNode(r).id + '|' + type(r) + '|' + endNode(r).id})
+        WHERE ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until) })
+    WITH DISTINCT n
+    RETURN count(n) AS degree, count(CASE WHEN NOT n IN members THEN 1 END) AS hidden
+  }
+  RETURN collect({id: k.node.id, name: k.node.name, distance: k.distance,
+                  type: [l IN labels(k.node) WHERE l <> 'Entity'][0],
+                  degree: degree, hidden: hidden}) AS nodes
+}
+RETURN nodes, edges, total_nodes
