@@ -23,6 +23,7 @@ class TextWindow(BaseModel):
 
     offset: int
     text: str
+    article_length: int = Field(description="characters in the whole article text")
 
 
 class EdgeClaim(BaseModel):

@@ -63,8 +63,8 @@ const cy = cytoscape({
       "background-color": (n) => COLORS[n.data("type")] || "#777",
       shape: (n) => SHAPES[n.data("type")] || "ellipse",
       label: (n) => n.data("label") + (n.data("more") > 0 ? `  +${n.data("more")}` : ""),
-      width: (n) => 18 + 5 * Math.log2(1 + (n.data("degree") || 0)),
-      height: (n) => 18 + 5 * Math.log2(1 + (n.data("degree") || 0)),
+      width: (n) => 14 + 4 * Math.log2(1 + (n.data("degree") || 0)),
+      height: (n) => 14 + 4 * Math.log2(1 + (n.data("degree") || 0)),
       "font-size": 11, color: "#1f2430", "text-valign": "bottom", "text-margin-y": 4,
       "text-outline-color": "#f7f8fa", "text-outline-width": 2, "min-zoomed-font-size": 6,
       "border-width": 1, "border-color": "#ffffff" } },
@@ -89,10 +89,14 @@ function updateHints() {
   cy.nodes().forEach((n) => n.data("more", Math.max(0, (n.data("degree") || 0) - n.neighborhood("node").length)));
 }
 
-function addElements(body) {
+/** Add what is not drawn yet; an expansion's nodes count their hops from the main center
+ * (`base` = the expanded node's distance) so the rings stay meaningful. */
+function addElements(body, base = 0) {
   const fresh = cy.collection();
   for (const n of body.elements.nodes) {
-    if (cy.getElementById(n.data.id).empty()) fresh.merge(cy.add({ group: "nodes", data: { ...n.data } }));
+    if (cy.getElementById(n.data.id).empty()) {
+      fresh.merge(cy.add({ group: "nodes", data: { ...n.data, distance: base + n.data.distance } }));
+    }
   }
   for (const e of body.elements.edges) {
     if (cy.getElementById(e.data.id).empty()) fresh.merge(cy.add({ group: "edges", data: { ...e.data } }));
@@ -100,10 +104,34 @@ function addElements(body) {
   return fresh;
 }
 
-function runLayout(fit = true) {
-  cy.layout({ name: "cose", animate: false, randomize: false, fit, padding: 40,
-    nodeRepulsion: () => 9000, idealEdgeLength: () => 90, nodeOverlap: 12,
-    numIter: 1500, componentSpacing: 80 }).run();
+const MAX_FIT_ZOOM = 1.3;  // a handful of nodes should not fill the screen
+
+/** A new view: the concentric layout of an ego network, one ring per hop around the center
+ * (most strongly linked first), the same picture every time a link is opened. */
+function runLayout() {
+  cy.layout({ name: "concentric", animate: false, fit: true, padding: 50,
+    concentric: (n) => 10 - (n.data("distance") || 0), levelWidth: () => 1,
+    minNodeSpacing: 46, startAngle: -Math.PI / 2,
+    spacingFactor: cy.nodes().length < 12 ? 1.8 : 1.1 }).run();
+  if (cy.zoom() > MAX_FIT_ZOOM) {
+    cy.zoom(MAX_FIT_ZOOM);
+    cy.center();
+  }
+}
+
+/** After an expansion: the new nodes on an arc beyond the expanded node, away from the
+ * center, so nothing already drawn moves. */
+function placeAround(node, fresh) {
+  const origin = node.position();
+  const center = cy.getElementById(state.center).position();
+  const away = Math.atan2(origin.y - center.y, origin.x - center.x) || 0;
+  const count = fresh.length;
+  const spread = Math.min(Math.PI * 1.2, 0.5 * count);
+  const radius = Math.max(110, 24 * count / Math.max(spread, 0.5));
+  fresh.forEach((n, i) => {
+    const angle = away + (count === 1 ? 0 : spread * (i / (count - 1) - 0.5));
+    n.position({ x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) });
+  });
 }
 
 function setStatus(text, error = false) {
@@ -132,7 +160,10 @@ async function load() {
     if (token !== loadToken) return;
     await syncDateRange(state.since || state.until ? null : body);
     addElements(body);
-    for (const extra of expansions) if (extra) addElements(extra);
+    expansions.forEach((extra, i) => {
+      const parent = cy.getElementById(state.expand[i]);
+      if (extra && parent.nonempty()) addElements(extra, parent.data("distance"));
+    });
     cy.getElementById(state.center).data("center", true);
     updateHints();
     runLayout();
@@ -152,11 +183,12 @@ async function expand(id) {
   document.body.dataset.state = "loading";
   try {
     const body = await getJSON(networkUrl(id));
-    const fresh = addElements(body);
+    const fresh = addElements(body, cy.getElementById(id).data("distance"));
+    placeAround(cy.getElementById(id), fresh.nodes());
     state.expand.push(id);
     writeUrl(true);
     updateHints();
-    if (fresh.nodes().length) runLayout(false);
+    if (fresh.nodes().length) cy.animate({ fit: { eles: cy.elements(), padding: 50 }, duration: 250 });
     setStatus(describe(null));
   } catch (error) {
     setStatus(`Could not expand ${id}: ${error.message}`, true);
@@ -299,4 +331,5 @@ window.polikg = { cy, state, load, expand, last: null };
 readUrl();
 applyControls();
 bind();
-load().then(() => { if (state.center) showProfile(state.center, panelOptions()); });
+if (state.center) showProfile(state.center, panelOptions());
+load();

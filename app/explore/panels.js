@@ -81,8 +81,10 @@ export async function showProfile(id, { onCenter, window: dates }) {
         el("span", {}, el("b", {}, c.criticisms_received), " received"),
         el("span", {}, el("b", {}, c.support_given), " support given"),
         el("span", {}, el("b", {}, c.support_received), " received")),
-      el("h3", {}, "Offices"), tieList(profile.offices, "No office on record."),
-      el("h3", {}, "Parties"), tieList(profile.parties, "No party on record."),
+      profile.type === "Person" || profile.offices.length
+        ? [el("h3", {}, "Offices"), tieList(profile.offices, "No office on record.")] : null,
+      profile.type === "Person" || profile.parties.length
+        ? [el("h3", {}, "Parties"), tieList(profile.parties, "No party on record.")] : null,
       profile.alliances.length ? [el("h3", {}, "Allied with"), tieList(profile.alliances, "")] : null,
       el("h3", {}, "Latest quotes"),
       quotes.items.length
@@ -90,7 +92,8 @@ export async function showProfile(id, { onCenter, window: dates }) {
           el("blockquote", {}, `“${q.text}”`),
           el("div", { class: "dates" }, q.date || "undated",
             q.about.length ? ` · about ${q.about.map((a) => a.name).join(", ")}` : ""))))
-        : el("p", { class: "muted" }, "No quotes in this date range.")));
+        : el("p", { class: "muted" }, dates.since || dates.until
+          ? "No quotes in this date range." : "No quotes on record.")));
 }
 
 /** The article text around a claim with its sentence in a <mark> (offsets from the API). */
@@ -102,10 +105,11 @@ function highlighted(claim) {
   const from = claim.start - ctx.offset;
   const to = claim.end - ctx.offset;
   const before = ctx.text.slice(0, from);
+  const more = ctx.offset + ctx.text.length < ctx.article_length;
   return el("p", { class: "text" },
     ctx.offset > 0 ? "…" : "", before,
     el("mark", {}, ctx.text.slice(from, to)),
-    ctx.text.slice(to), to < ctx.text.length ? "" : "", "…");
+    ctx.text.slice(to), more ? "…" : "");
 }
 
 function claimItem(claim) {

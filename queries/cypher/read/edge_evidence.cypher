@@ -8,7 +8,7 @@
 // columns: edge {id, source {id, name, type}, target {...}, type, claims (all time),
 //          claims_in_window, first_seen, last_seen, confidence, status},
 //          claims [{claim_id, sentence, start, end, date, confidence, status,
-//          article {id, title, url, published}, context {text, offset}}]
+//          article {id, title, url, published}, context {text, offset, article_length}}]
 MATCH (s:Entity {id: $source})-[r]->(o:Entity {id: $target})
 WHERE type(r) = $type
 CALL (r) {
@@ -30,7 +30,8 @@ CALL (r) {
     article: CASE WHEN a IS NULL THEN null
                   ELSE {id: a.id, title: a.title, url: a.url, published: a.published} END,
     context: CASE WHEN a IS NULL OR a.text IS NULL OR c.end IS NULL THEN null
-                  ELSE {offset: from, text: substring(a.text, from, c.end + $context - from)}
+                  ELSE {offset: from, text: substring(a.text, from, c.end + $context - from),
+                        article_length: size(a.text)}
              END}) AS claims
 }
 RETURN {id: s.id + '|' + type(r) + '|' + o.id,
