@@ -119,21 +119,6 @@ function runLayout() {
   }
 }
 
-/** After an expansion: the new nodes on an arc beyond the expanded node, away from the
- * center, so nothing already drawn moves. */
-function placeAround(node, fresh) {
-  const origin = node.position();
-  const center = cy.getElementById(state.center).position();
-  const away = Math.atan2(origin.y - center.y, origin.x - center.x) || 0;
-  const count = fresh.length;
-  const spread = Math.min(Math.PI * 1.2, 0.5 * count);
-  const radius = Math.max(110, 24 * count / Math.max(spread, 0.5));
-  fresh.forEach((n, i) => {
-    const angle = away + (count === 1 ? 0 : spread * (i / (count - 1) - 0.5));
-    n.position({ x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) });
-  });
-}
-
 function setStatus(text, error = false) {
   $("status").textContent = text;
   $("status").classList.toggle("error", error);
@@ -184,11 +169,10 @@ async function expand(id) {
   try {
     const body = await getJSON(networkUrl(id));
     const fresh = addElements(body, cy.getElementById(id).data("distance"));
-    placeAround(cy.getElementById(id), fresh.nodes());
     state.expand.push(id);
     writeUrl(true);
     updateHints();
-    if (fresh.nodes().length) cy.animate({ fit: { eles: cy.elements(), padding: 50 }, duration: 250 });
+    if (fresh.nodes().length) runLayout();  // the new nodes join the next ring out
     setStatus(describe(null));
   } catch (error) {
     setStatus(`Could not expand ${id}: ${error.message}`, true);

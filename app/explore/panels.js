@@ -132,7 +132,7 @@ export async function showEvidence(edgeId, { window: dates }) {
   let offset = 0;
   try {
     do {
-      const params = new URLSearchParams({ limit: "100", offset: String(offset) });
+      const params = new URLSearchParams({ limit: "100", offset: String(offset), context: "240" });
       if (dates.since) params.set("since", dates.since);
       if (dates.until) params.set("until", dates.until);
       body = await getJSON(`/edges/${encodeURIComponent(edgeId)}?${params}`);
