@@ -56,6 +56,10 @@ function networkUrl(center, { dates = true } = {}) {
 }
 
 // ---- graph -----------------------------------------------------------------------------
+if (typeof window.cytoscape === "undefined") {
+  $("empty").textContent = "Cytoscape.js is not installed: run `npm ci` (make install) and reload.";
+  throw new Error("cytoscape.min.js did not load");
+}
 const cy = cytoscape({
   container: $("cy"), wheelSensitivity: 0.3, minZoom: 0.15, maxZoom: 4,
   style: [

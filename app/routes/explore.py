@@ -16,7 +16,9 @@ from fastapi.responses import FileResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 PAGE_DIR = Path(__file__).resolve().parents[1] / "explore"
-NODE_MODULES = Path(__file__).resolve().parents[2] / "node_modules"
+#: Where `npm ci` put the libraries: the checkout (make install), else the working directory
+#: (an installed package, e.g. the Docker image, runs from the folder holding node_modules).
+NODE_MODULES = (Path(__file__).resolve().parents[2] / "node_modules", Path("node_modules"))
 #: The library files the page may load, by the name it asks for.
 VENDOR = {"cytoscape.min.js": "cytoscape/dist/cytoscape.min.js"}
 
@@ -33,8 +35,9 @@ def explore_page() -> FileResponse:
 def vendor_file(name: str) -> Response:
     """A JavaScript library installed by `npm ci`, or 404 saying how to install it."""
     relative = VENDOR.get(name)
-    path = NODE_MODULES / relative if relative else None
-    if path is None or not path.is_file():
+    found = [root / relative for root in NODE_MODULES if relative and (root / relative).is_file()]
+    path = found[0] if found else None
+    if path is None:
         return PlainTextResponse(f"{name} is not installed: run `npm ci` (make install)",
                                  status_code=404)
     return FileResponse(path, media_type="text/javascript",
