@@ -3,7 +3,7 @@
 FROM node:20-slim AS explore-libs
 WORKDIR /srv/polikg
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+RUN npm ci --omit=dev --no-audit --no-fund  # the page's libraries, not the test ones
 
 FROM python:3.11-slim
 WORKDIR /srv/polikg

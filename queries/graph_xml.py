@@ -10,10 +10,10 @@ Both formats say the same things:
 - position (x, y), size and colour per node, from `graph_export.layout`, so a viewer can
   draw the file without running a layout first.
 - weight = claims; the relation type as the edge's `kind` (GEXF) and `label`.
-- ALLIED_WITH undirected in the format's own way (GEXF `type="undirected"`, GraphML
-  `directed="false"`) in a directed graph. networkx refuses such mixed graphs
-  ("Undirected edge found in directed graph"); a networkx user asks for the other types
-  (`types=`), or reads format=graph.
+- ALLIED_WITH undirected in the format's own way (GEXF `type="undirected"` in a graph then
+  without a default edge type, which Gephi reads as mixed; GraphML
+  `directed="false"` in a directed graph). networkx refuses such mixed graphs; a networkx
+  user asks for the other types (`types=`), or reads format=graph.
 """
 
 from __future__ import annotations
@@ -92,6 +92,16 @@ def _gexf_description(graph: nx.MultiDiGraph) -> str:
     return text + (f" ({meta['message']})" if meta.get("message") else "")
 
 
+def _default_edge_type(graph: nx.MultiDiGraph) -> dict[str, str]:
+    """No default when both kinds occur: Gephi ignores an undirected edge in a graph whose
+    default is directed ("Edge type doesn't fit with default set") and calls "mixed"
+    unrecognised, but reads a graph without a default as mixed; every edge states its type."""
+    kinds = {bool(d["directed"]) for _, _, d in graph.edges(data=True)}
+    if len(kinds) == 2:
+        return {}
+    return {"defaultedgetype": "undirected" if kinds == {False} else "directed"}
+
+
 def to_gexf(graph: nx.MultiDiGraph) -> str:
     """GEXF 1.3: a dynamic graph (edge spells from first to last seen, timeformat date)
     whose edges have `kind` = relation type and `weight` = claims."""
@@ -102,7 +112,7 @@ def to_gexf(graph: nx.MultiDiGraph) -> str:
     SubElement(meta, "creator").text = "polikg"
     SubElement(meta, "description").text = _gexf_description(graph)
     dynamic = any(d.get("first_seen") for _, _, d in graph.edges(data=True))
-    body = SubElement(root, "graph", {"defaultedgetype": "directed",
+    body = SubElement(root, "graph", {**_default_edge_type(graph),
                                       "mode": "dynamic" if dynamic else "static",
                                       **({"timeformat": "date"} if dynamic else {})})
     _declare(body, "node", NODE_ATTRS)

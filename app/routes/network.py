@@ -1,4 +1,5 @@
-"""The ego network of an entity, as Cytoscape.js JSON, plain JSON, GraphML or GEXF.
+"""The ego network of an entity (Cytoscape.js JSON, plain JSON, graphology JSON, GraphML or
+GEXF 1.3), and the claims behind one of its edges (GET /edges/{id}).
 
 Over `max_nodes` the answer keeps the nodes closest to the center (and, within a ring, the
 most strongly linked) and says so: `truncated` and `message` in the JSON formats, graph

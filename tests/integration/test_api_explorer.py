@@ -95,6 +95,7 @@ def test_allied_with_is_undirected_in_every_format(client: TestClient) -> None:
     assert both[0] == both[1] and both[0][0]["sentence"] == ALLIANCE
     gexf = ET.fromstring(client.get("/network", params={"center": LUMEN,
                                                         "format": "gexf"}).content)
+    assert "defaultedgetype" not in gexf.find(f"{GEXF}graph").attrib  # type: ignore[union-attr]
     kinds = {e.get("kind"): e.get("type") for e in gexf.iter(f"{GEXF}edge")}
     assert kinds["ALLIED_WITH"] == "undirected" and kinds["MEMBER_OF"] == "directed"
     graphml = ET.fromstring(client.get("/network", params={"center": LUMEN,

@@ -13,10 +13,6 @@ Without Chromium the tests skip, except under CI (where `.ci/run` installs it) t
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import threading
-import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,13 +20,11 @@ from typing import Any
 from urllib.parse import parse_qs, urlencode, urlparse
 
 import pytest
-import uvicorn
 from neo4j import Driver
 
 from app.config import Settings
-from app.main import create_app
-from app.neo4j_local import free_port
 from tests.integration.api_support import load
+from tests.integration.browser_support import WAIT_S, chromium, require_chromium, serve_api
 from tests.integration.explorer_data import (
     ASHA,
     CIVIC,
@@ -41,56 +35,28 @@ from tests.integration.explorer_data import (
     explorer_docs,
 )
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMEDRIVER = shutil.which("chromedriver")
-SHOTS = Path(__file__).resolve().parents[2] / "out" / "explore"
-WAIT_S = 20
+require_chromium()
 
-if not (CHROMIUM and CHROMEDRIVER):
-    if os.environ.get("CI"):
-        pytest.fail("CI is set but chromium/chromedriver are missing: .ci/run installs them "
-                    "with apt-get (chromium chromium-driver)", pytrace=False)
-    pytest.skip("no chromium + chromedriver on PATH (apt-get install chromium "
-                "chromium-driver); the browser tests of /explore skip", allow_module_level=True)
-
-from selenium import webdriver  # noqa: E402  (only once Chromium is known to exist)
-from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
+SHOTS = Path(__file__).resolve().parents[2] / "out" / "explore"
+
 
 @pytest.fixture(scope="module")
 def base_url(session_driver: Driver, test_settings: Settings) -> Iterator[str]:
-    """The API (and so /explore) served by uvicorn on a free loopback port."""
+    """The API (and so /explore) over the explorer graph."""
     load(session_driver, explorer_docs())
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(test_settings), host="127.0.0.1",
-                                           port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + WAIT_S
-    while not server.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve_api(test_settings) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[WebDriver]:
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--window-size=1400,900", "--force-device-scale-factor=1"):
-        options.add_argument(arg)
-    driver = webdriver.Chrome(options=options, service=Service(executable_path=CHROMEDRIVER))
-    try:
+    with chromium() as driver:
         yield driver
-    finally:
-        driver.quit()
 
 
 def api(base_url: str, path: str, **params: Any) -> Any:
