@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fastapi import APIRouter, FastAPI
+from fastapi import FastAPI
 from fastapi.responses import FileResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.requests import Request
 
 PAGE_DIR = Path(__file__).resolve().parents[1] / "explore"
 #: Where `npm ci` put the libraries: the checkout (make install), else the working directory
@@ -22,18 +23,17 @@ NODE_MODULES = (Path(__file__).resolve().parents[2] / "node_modules", Path("node
 #: The library files the page may load, by the name it asks for.
 VENDOR = {"cytoscape.min.js": "cytoscape/dist/cytoscape.min.js"}
 
-router = APIRouter(tags=["explore"], include_in_schema=False)
 
-
-@router.get("/explore")
-def explore_page() -> FileResponse:
-    """The explorer page (state such as ?center=&types=&since=&until= is read by its JS)."""
+async def explore_page(_: Request) -> FileResponse:
+    """The explorer page. Its state (?center=&types=&since=&until=&expand=) is read by its
+    JavaScript, so this is a plain Starlette route: the API routes' check that refuses unknown
+    query parameters must not refuse a shared view's URL."""
     return FileResponse(PAGE_DIR / "index.html", media_type="text/html")
 
 
-@router.get("/explore/vendor/{name}")
-def vendor_file(name: str) -> Response:
+async def vendor_file(request: Request) -> Response:
     """A JavaScript library installed by `npm ci`, or 404 saying how to install it."""
+    name = request.path_params["name"]
     relative = VENDOR.get(name)
     found = [root / relative for root in NODE_MODULES if relative and (root / relative).is_file()]
     path = found[0] if found else None
@@ -45,6 +45,9 @@ def vendor_file(name: str) -> Response:
 
 
 def mount(app: FastAPI) -> None:
-    """Add the page, its assets (app/explore) and the vendored libraries to `app`."""
-    app.include_router(router)
+    """Add the page, its assets (app/explore) and the npm libraries to `app`; none of them
+    is part of the API, so none is in the OpenAPI schema."""
+    app.add_route("/explore", explore_page, methods=["GET", "HEAD"], include_in_schema=False)
+    app.add_route("/explore/vendor/{name}", vendor_file, methods=["GET", "HEAD"],
+                  include_in_schema=False)
     app.mount("/explore/assets", StaticFiles(directory=PAGE_DIR), name="explore-assets")

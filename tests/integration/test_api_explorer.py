@@ -239,6 +239,9 @@ def test_cors_preflight_and_exposed_headers(test_settings: Settings) -> None:
 def test_explore_page_and_assets_are_served(client: TestClient) -> None:
     page = client.get("/explore")
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    shared = client.get("/explore", params={"center": ASHA, "types": "CRITICIZED,SUPPORTED",
+                                            "since": "2024-02-01", "expand": TOMAS})
+    assert shared.status_code == 200  # a shared view's URL is the page's, not the API's
     assert "/explore/vendor/cytoscape.min.js" in page.text
     for asset in ("explore.js", "panels.js", "explore.css"):
         assert client.get(f"/explore/assets/{asset}").status_code == 200, asset
