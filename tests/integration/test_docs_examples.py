@@ -50,6 +50,7 @@ def example_requests(openapi: dict[str, Any]) -> list[tuple[str, dict[str, Any]]
                 url = url.replace(f"{{{param['name']}}}", quote(str(value), safe=""))
             else:
                 query[param["name"]] = value
+        assert "{" not in url, f"{path}: give its path parameters examples= (/docs fills them)"
         requests.append((url, query))
     return requests
 
