@@ -21,7 +21,7 @@ from app.neo4j_local import free_port
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
-WAIT_S = 20
+WAIT_S = 30  # generous: the machine is shared, and a slow first query is no failure
 
 
 def require_chromium() -> None:
