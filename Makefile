@@ -4,6 +4,8 @@ PYTHON ?= python3.11
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# npm ci writes node_modules/.package-lock.json: newer than the lockfile once installed.
+NODE_STAMP := node_modules/.package-lock.json
 
 .PHONY: install run serve test lint eval bench bench-full neo4j-start neo4j-stop clean
 
@@ -15,7 +17,10 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-install: $(STAMP)  ## create .venv and install polikg with its dev tools
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+install: $(STAMP) $(NODE_STAMP)  ## create .venv, install polikg with its dev tools, npm ci (/explore)
 
 neo4j-start: install
 	$(BIN)/polikg neo4j start
@@ -45,4 +50,4 @@ bench-full: install
 	$(BIN)/python -m benchmarks.run --full
 
 clean:
-	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) node_modules *.egg-info .pytest_cache .ruff_cache .mypy_cache

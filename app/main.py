@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.middleware.gzip import GZipMiddleware
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
 from app import __version__
@@ -22,6 +23,7 @@ from app.routes import (
     articles,
     cypher,
     entities,
+    explore,
     health,
     network,
     offices,
@@ -70,15 +72,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         dependencies=[Depends(reject_unknown_query)],
     )
     app.state.settings = settings
+    # Graph answers are repetitive JSON/XML: gzip cuts them ~10x (GZipMiddleware only
+    # compresses for clients that send Accept-Encoding: gzip, and bodies over 1 KB).
+    app.add_middleware(GZipMiddleware, minimum_size=1000)
     if settings.cors_origins:
+        # Browsers on another origin: preflight (OPTIONS) answered, the truncation and
+        # ETag headers readable from JavaScript.
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
-                           allow_methods=["GET", "POST"], allow_headers=["*"])
+                           allow_methods=["GET", "POST", "OPTIONS"], allow_headers=["*"],
+                           expose_headers=["X-Polikg-Truncated", "ETag"], max_age=600)
     install_error_handlers(app)
     app.include_router(health.router)
     app.include_router(articles.router)
     for module in (entities, statements, relationships, offices, alliances, network,
                    analytics, cypher):
         app.include_router(module.router)
+    explore.mount(app)
     # outermost of our middleware: the key and the size are checked before anything reads
     app.add_middleware(RequestGuard, settings=settings)
     return app

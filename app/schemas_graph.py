@@ -142,6 +142,9 @@ class NetworkNode(BaseModel):
     label: str
     type: str
     distance: int = Field(description="hops from the center")
+    degree: int = Field(0, description="distinct neighbours over the same types and dates")
+    hidden: int = Field(0, description="neighbours not in this answer: what expanding the "
+                        "node (a /network call centered on it) would add")
 
 
 class NetworkEdge(EdgeStats):
@@ -149,6 +152,7 @@ class NetworkEdge(EdgeStats):
     source: str
     target: str
     type: str
+    directed: bool = Field(True, description="false for ALLIED_WITH (symmetric)")
     status: OfficeStatus | None = None
 
 

@@ -154,9 +154,40 @@ def find_paths(reader: Reader, source: str, target: str, *, types: Sequence[str]
 
 def ego_network(reader: Reader, center: str, *, depth: int, types: Sequence[str] | None,
                 since: date | None, until: date | None, max_nodes: int) -> Row | None:
-    """{nodes, edges, total_nodes} around `center`, or None when the id names nothing."""
-    rows = _fetch(reader, "ego_network", center=center, depth=depth, types=_types(types),
-                  since=since, until=until, max_nodes=max_nodes)
+    """{nodes, edges, total_nodes} around `center`, or None when the id names nothing.
+    Each node gets `hidden`: its neighbours (in these types and dates) that this answer does
+    not show, i.e. what expanding it would add. The returned edges are exactly the links among
+    the kept nodes in the window, so hidden = degree - neighbours seen in them; counting that
+    here keeps a per-node list-membership test out of the query."""
+    if since is None and until is None:  # all time: the aggregated edges suffice
+        rows = _fetch(reader, "ego_network", center=center, depth=depth, types=_types(types),
+                      max_nodes=max_nodes)
+    else:
+        rows = _fetch(reader, "ego_network_window", center=center, depth=depth,
+                      types=_types(types), since=since, until=until, max_nodes=max_nodes)
+    if not rows:
+        return None
+    found = rows[0]
+    shown: dict[str, set[str]] = {}
+    for edge in found["edges"]:
+        shown.setdefault(edge["source"], set()).add(edge["target"])
+        shown.setdefault(edge["target"], set()).add(edge["source"])
+    for node in found["nodes"]:
+        node["hidden"] = max(0, node["degree"] - len(shown.get(node["id"], ())))
+    return found
+
+
+def edge_evidence(reader: Reader, source: str, rel_type: str, target: str, *,
+                  since: date | None, until: date | None, context: int, limit: int,
+                  offset: int) -> Row | None:
+    """{edge, claims} of the fact edge source-[rel_type]->target, or None when there is no
+    such edge. ALLIED_WITH is stored once, from the smaller id to the larger, so either
+    order of the two ids finds it."""
+    if rel_type == "ALLIED_WITH" and target < source:
+        source, target = target, source
+    rows = _fetch(reader, "edge_evidence", source=source, target=target, type=rel_type,
+                  pair=f"{source}|{rel_type}|{target}", since=since, until=until,
+                  context=context, limit=limit, offset=offset)
     return rows[0] if rows else None
 
 

@@ -124,7 +124,8 @@ def post_articles(
 @router.get("/articles/{article_id:path}", response_model=ArticleDetail,
             responses={**NOT_FOUND, **READ_ERRORS})
 def get_article(reader: ReaderDep,
-                article_id: Annotated[str, Path(min_length=1, max_length=500)]) -> object:
+                article_id: Annotated[str, Path(min_length=1, max_length=500,
+                                              examples=["seed-kharge-2023-12-21"])]) -> object:
     """One article: its text and metadata, and the entities, claims and quotes taken from it.
 
     The id may contain slashes (articles without an id are known by their URL)."""

@@ -62,8 +62,9 @@ def entity_relationships(
 def relationships_between(
     reader: ReaderDep, page: PageDep, window: DateWindowDep,
     a: Annotated[str, Query(min_length=1, max_length=300,
-                            examples=["person:jagdeep-dhankhar"])],
-    b: Annotated[str, Query(min_length=1, max_length=300, examples=["person:p-chidambaram"])],
+                            examples=["person:mallikarjun-kharge"])],
+    b: Annotated[str, Query(min_length=1, max_length=300,
+                            examples=["party:indian-national-congress"])],
     types: Types = None,
 ) -> dict[str, object]:
     """Every claim and quote directly linking two entities, in date order."""
@@ -83,7 +84,7 @@ def find_paths(
     source: Annotated[str, Query(alias="from", min_length=1, max_length=300,
                                  examples=["person:droupadi-murmu"])],
     target: Annotated[str, Query(alias="to", min_length=1, max_length=300,
-                                 examples=["person:p-chidambaram"])],
+                                 examples=["person:narendra-modi"])],
     max_hops: Annotated[int, Query(ge=1, le=6)] = 4,
     types: Types = None,
     evidence_limit: Evidence = DEFAULT_EVIDENCE,

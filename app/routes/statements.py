@@ -19,8 +19,8 @@ def list_statements(
     reader: ReaderDep, page: PageDep, window: DateWindowDep,
     speaker: Annotated[str | None, Query(max_length=300, description="entity id of the speaker",
                                          examples=["person:mallikarjun-kharge"])] = None,
-    about: Annotated[str | None, Query(max_length=300, description="entity id quoted about",
-                                       examples=["person:p-chidambaram"])] = None,
+    about: Annotated[str | None, Query(max_length=300, description="entity id quoted about "
+                                       "(as GET /entities?q= finds it)")] = None,
     q: Annotated[str | None, Query(max_length=200, description="words in the quote "
                                    "(full-text, typo tolerant)", examples=["seats"])] = None,
 ) -> dict[str, object]:

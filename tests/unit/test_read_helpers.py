@@ -10,7 +10,7 @@ import networkx as nx
 
 from app.schemas import EntityType, FactType
 from graph_schema import ENTITY_LABELS, FACT_TYPES
-from queries import analytics, graph_export
+from queries import analytics, graph_export, graph_xml
 from queries.read import lucene_query
 from queries.values import to_json
 
@@ -54,8 +54,8 @@ def test_every_format_keeps_parallel_edges_and_parses() -> None:
     cyto = graph_export.to_cytoscape(graph)["elements"]
     assert [n["data"]["id"] for n in cyto["nodes"]] == ["p:a", "p:b"]
     assert {e["data"]["type"] for e in cyto["edges"]} == {"CRITICIZED", "SUPPORTED"}
-    for text, reader in ((graph_export.to_graphml(graph), nx.read_graphml),
-                         (graph_export.to_gexf(graph), nx.read_gexf)):
+    for text, reader in ((graph_xml.to_graphml(graph), nx.read_graphml),
+                         (graph_xml.to_gexf(graph), nx.read_gexf)):
         parsed = reader(io.BytesIO(text.encode()))
         assert set(parsed.nodes) == {"p:a", "p:b"} and parsed.number_of_edges() == 2
 
