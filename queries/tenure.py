@@ -56,7 +56,8 @@ def standing_on(terms: Sequence[Row], on: date) -> tuple[str, str, Row] | None:
 
 def holders_on(rows: Sequence[Row], on: date) -> list[Row]:
     """The holders of `rows` (office_terms rows) who held or may have held the office on
-    `on`: certain first, then by the date of the covering term's latest bound, newest first."""
+    `on`: most likely first (see _RANK), then by the covering term's latest bound, newest
+    first."""
     found = []
     for row in rows:
         standing = standing_on(row["terms"], on)
@@ -65,8 +66,14 @@ def holders_on(rows: Sequence[Row], on: date) -> list[Row]:
             found.append({**row, "certainty": certainty, "reason": reason, "term": term})
     found.sort(key=lambda r: r["holder"]["id"])
     found.sort(key=lambda r: _latest(r["term"]), reverse=True)
-    found.sort(key=lambda r: r["certainty"] != "certain")
+    found.sort(key=lambda r: _RANK[r["reason"]])
     return found
+
+
+#: Holders on a day, most likely first: observed, then a stated end still ahead, then no end
+#: stated, then a term whose first observation is still to come.
+_RANK = {"between_observations": 0, "before_stated_end": 1, "after_last_observation": 2,
+         "before_first_observation": 3}
 
 
 def _latest(term: Row) -> date:
