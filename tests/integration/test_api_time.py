@@ -51,10 +51,10 @@ def counts(row: dict[str, Any]) -> tuple[int, int, int, int]:
             row["supported_received"])
 
 
-def span(term: dict[str, Any]) -> tuple[str | None, str | None, str | None, str]:
+def span(term: dict[str, Any]) -> tuple[Any, ...]:
     """(start, last observed, end, status) of a term, as ISO days."""
     return (*(term[k]["date"] if term[k] else None
-              for k in ("start", "last_observed", "end")), term["status"])  # type: ignore[return-value]
+              for k in ("start", "last_observed", "end")), term["status"])
 
 
 # --- stance over time -------------------------------------------------------------------

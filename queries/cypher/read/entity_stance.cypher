@@ -1,30 +1,20 @@
 // Stance over time of one entity: CRITICIZED and SUPPORTED claims it gave (subject) and
 // received (object), counted per period (month, quarter or year of the claim's date) and per
 // counterpart, with the claims themselves as evidence, oldest first. Undated claims cannot be
-// placed in a period and are left out. With $toward the claims come from the two entities'
-// indexed `pair` keys instead of from every claim of the entity.
+// placed in a period and are left out. Claims are found from the entity's aggregated
+// CRITICIZED/SUPPORTED edges by their indexed `pair` key, so its other claims (offices,
+// parties) are never read.
 // params: $id, $toward (entity id or null), $by ('month' | 'quarter' | 'year'),
 //         $since, $until (dates or null), $evidence_limit, $offset, $limit
 // columns: period (e.g. '2024-01', '2024-Q1', '2024'), period_start, period_end (dates),
 //          counterpart {id, name, type}, criticized_given, criticized_received,
 //          supported_given, supported_received, evidence [{claim_id, type, direction,
 //          sentence, start, end, date, confidence, article {id, title, url}}]
-MATCH (e:Entity {id: $id})
-CALL (e) {
-  WITH e WHERE $toward IS NULL
-  MATCH (e)<-[role:SUBJECT|OBJECT]-(c:Claim)
-  WHERE c.type IN ['CRITICIZED', 'SUPPORTED']
-  MATCH (c)-[:SUBJECT|OBJECT]->(other:Entity) WHERE other <> e
-  RETURN c, other, CASE type(role) WHEN 'SUBJECT' THEN 'out' ELSE 'in' END AS direction
-  UNION
-  WITH e WHERE $toward IS NOT NULL
-  MATCH (other:Entity {id: $toward}) WHERE other <> e
-  UNWIND [[e, other, 'out'], [other, e, 'in']] AS way
-  UNWIND ['CRITICIZED', 'SUPPORTED'] AS t
-  MATCH (c:Claim {pair: way[0].id + '|' + t + '|' + way[1].id})
-  RETURN c, other, way[2] AS direction
-}
-WITH c, other, direction
+MATCH (e:Entity {id: $id})-[r:CRITICIZED|SUPPORTED]-(other:Entity)
+WHERE ($toward IS NULL OR other.id = $toward)
+  AND ($since IS NULL OR r.last_seen >= $since) AND ($until IS NULL OR r.first_seen <= $until)
+MATCH (c:Claim {pair: startNode(r).id + '|' + type(r) + '|' + endNode(r).id})
+WITH c, other, CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction
 WHERE c.date IS NOT NULL
   AND ($since IS NULL OR c.date >= $since) AND ($until IS NULL OR c.date <= $until)
 WITH c, other, direction, date.truncate($by, c.date) AS period_start
