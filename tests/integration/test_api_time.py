@@ -238,3 +238,29 @@ def test_replacing_an_article_recomputes_terms(client: TestClient,
         assert not ingest_extractions(session_driver, [article("time-09", day, facts)]).failed
     terms = ok(client, f"/entities/{ASHA}")["offices"][0]["terms"]
     assert [span(t)[2] for t in terms] == ["2024-03-20", None]
+
+
+def test_every_time_property_is_a_typed_date(client: TestClient,
+                                             session_driver: Driver) -> None:
+    """Bloom's time slider and GEXF spells need typed dates, not ISO strings: every article
+    date, claim and quote date and aggregated edge bound in the graph is a Neo4j DATE."""
+    records, _, _ = session_driver.execute_query("""
+        CALL () {
+          MATCH (a:Article) WHERE a.published IS NOT NULL AND NOT a.published IS :: DATE
+          RETURN 'Article.published ' + a.id AS problem
+          UNION ALL
+          MATCH (c:Claim) WHERE c.date IS NOT NULL AND NOT c.date IS :: DATE
+          RETURN 'Claim.date ' + c.id AS problem
+          UNION ALL
+          MATCH (q:Quote) WHERE q.date IS NOT NULL AND NOT q.date IS :: DATE
+          RETURN 'Quote.date ' + q.id AS problem
+          UNION ALL
+          MATCH ()-[r:HOLDS_OFFICE|MEMBER_OF|ALLIED_WITH|CRITICIZED|SUPPORTED]->()
+          WHERE NOT (r.first_seen IS :: DATE AND r.last_seen IS :: DATE)
+          RETURN type(r) + ' first_seen/last_seen' AS problem
+        }
+        RETURN problem LIMIT 10""")
+    assert [r["problem"] for r in records] == []
+    counted, _, _ = session_driver.execute_query(
+        "MATCH (c:Claim) RETURN count(c.date) AS dated, count(*) AS claims")
+    assert counted[0]["dated"] == counted[0]["claims"] > 0
