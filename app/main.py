@@ -28,6 +28,7 @@ from app.routes import (
     network,
     offices,
     relationships,
+    stance,
     statements,
 )
 from graph_schema import apply_schema
@@ -84,7 +85,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     app.include_router(health.router)
     app.include_router(articles.router)
-    for module in (entities, statements, relationships, offices, alliances, network,
+    for module in (entities, stance, statements, relationships, offices, alliances, network,
                    analytics, cypher):
         app.include_router(module.router)
     explore.mount(app)

@@ -101,6 +101,9 @@ class EntityHit(BaseModel):
     score: float | None = Field(None, description="full-text relevance; null without q")
 
 
+from app.schemas_time import Term  # noqa: E402  (schemas_time builds on the models above)
+
+
 class Tie(BaseModel):
     """An aggregated edge seen from one entity: the other end and the claims' dates."""
 
@@ -113,6 +116,9 @@ class Tie(BaseModel):
     evidence: list[Evidence] = Field(
         default_factory=list, description="the latest claims behind the tie, newest first, "
         "up to evidence_limit")
+    terms: list[Term] = Field(
+        default_factory=list, description="the tenures derived from the dated claims, oldest "
+        "first: a former claim ends a term, a current claim after it opens the next")
 
 
 class EntityCounts(BaseModel):

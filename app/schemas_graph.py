@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic.config import JsonDict
 
 from app.schemas import ArticleRef, Direction, EntityRef, Evidence, OfficeStatus, Page
+from app.schemas_time import Term
 
 _DHANKHAR: JsonDict = {"id": "person:jagdeep-dhankhar", "name": "Jagdeep Dhankhar",
                        "type": "Person"}
@@ -82,7 +83,14 @@ class HolderOut(BaseModel):
     claims: int
     first_seen: dt.date | None = None
     last_seen: dt.date | None = None
-    status: OfficeStatus
+    status: OfficeStatus = Field(description="of the latest claim")
+    certainty: Literal["certain", "possible"] | None = Field(
+        None, description="with `on`: certain when `on` lies between two observations of one "
+        "term; possible when only no claim rules it out (see reason); null without `on`")
+    reason: Literal["between_observations", "after_last_observation", "before_stated_end",
+                    "before_first_observation"] | None = None
+    term: Term | None = Field(None, description="with `on`: the term that covers it")
+    terms: list[Term] = Field(description="every term of this holder, oldest first")
 
 
 class HoldersPage(Page[HolderOut]):

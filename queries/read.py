@@ -19,7 +19,7 @@ from typing import Any
 from neo4j import READ_ACCESS, Driver, Query, Result, RoutingControl
 from neo4j.exceptions import DatabaseError, Neo4jError, TransientError
 
-from graph_schema import FACT_TYPES
+from graph_schema import FACT_TYPES, SINGLE_SEAT_OFFICE_PREFIXES
 from queries import load
 from queries.cypher_guard import CypherResultError, check_plan, precheck
 from queries.values import nesting_depth, to_json
@@ -79,8 +79,19 @@ def search_entities(reader: Reader, *, q: str | None, label: str | None,
 
 
 def get_entity(reader: Reader, entity_id: str, *, evidence_limit: int) -> Row | None:
+    """The profile, with the terms of each office, party and alliance (read/entity_terms)
+    added to its tie: two queries, so the profile's counts stay free of the per-claim fold."""
     rows = _fetch(reader, "get_entity", id=entity_id, evidence_limit=evidence_limit)
-    return rows[0] if rows else None
+    if not rows:
+        return None
+    profile = rows[0]
+    terms = {(r["type"], r["counterpart"]["id"]): r["terms"]
+             for r in _fetch(reader, "entity_terms", id=entity_id)}
+    for key, rel_type in (("offices", "HOLDS_OFFICE"), ("parties", "MEMBER_OF"),
+                          ("alliances", "ALLIED_WITH")):
+        for tie in profile[key]:
+            tie["terms"] = terms.get((rel_type, tie["entity"]["id"]), [])
+    return profile
 
 
 def get_article(reader: Reader, article_id: str) -> Row | None:
@@ -129,6 +140,32 @@ def relationships_between(reader: Reader, a: str, b: str, *, types: Sequence[str
 def office_holders(reader: Reader, office_id: str, *, on: date | None, limit: int,
                    offset: int) -> list[Row]:
     return _fetch(reader, "office_holders", id=office_id, on=on, limit=limit, offset=offset)
+
+
+def office_terms(reader: Reader, office_ids: Sequence[str]) -> list[Row]:
+    """Each holder of the offices with the terms derived from the dated claims
+    (see read/office_terms.cypher), latest holder first per office."""
+    return _fetch(reader, "office_terms", ids=list(office_ids))
+
+
+def single_seat_terms(reader: Reader) -> tuple[int, list[Row]]:
+    """How many single-seat offices (graph_schema.SINGLE_SEAT_OFFICE_PREFIXES) have holders,
+    and the office_terms rows of all of them."""
+    ids = [r["id"] for r in _fetch(reader, "single_seat_offices",
+                                   prefixes=list(SINGLE_SEAT_OFFICE_PREFIXES))]
+    return len(ids), (office_terms(reader, ids) if ids else [])
+
+
+def entity_stance(reader: Reader, entity_id: str, *, toward: str | None, by: str,
+                  since: date | None, until: date | None, evidence_limit: int, limit: int,
+                  offset: int) -> list[Row]:
+    return _fetch(reader, "entity_stance", id=entity_id, toward=toward, by=by, since=since,
+                  until=until, evidence_limit=evidence_limit, limit=limit, offset=offset)
+
+
+def turnarounds(reader: Reader, *, since: date | None, until: date | None, limit: int,
+                offset: int) -> list[Row]:
+    return _fetch(reader, "turnarounds", since=since, until=until, limit=limit, offset=offset)
 
 
 def entity_timeline(reader: Reader, entity_id: str, *, types: Sequence[str] | None,

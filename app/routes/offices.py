@@ -1,4 +1,5 @@
-"""Offices: who held an office, on a date or over time."""
+"""Offices: who held an office, on a date or over time, from terms derived from dated
+claims; and the checks of single-seat offices' terms."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from app.deps import PageDep, ReaderDep
 from app.errors import NotFoundError
 from app.routes.common import NOT_FOUND, READ_ERRORS, page_of
 from app.schemas_graph import HoldersPage
-from queries import read
+from app.schemas_time import TenureChecksPage
+from graph_schema import SINGLE_SEAT_OFFICE_PREFIXES
+from queries import read, tenure
 
 router = APIRouter(tags=["offices"], responses=READ_ERRORS)
 
@@ -21,15 +24,27 @@ def office_holders(
     reader: ReaderDep, page: PageDep,
     office_id: Annotated[str, Path(min_length=1, max_length=300,
                                    examples=["office:president-of-the-indian-national-congress"])],
-    on: Annotated[dt.date | None, Query(description="holders on this day: latest claim on or "
-                                        "before it is not 'former'; omit for all time",
+    on: Annotated[dt.date | None, Query(description="holders on this day, from their terms: "
+                                        "certain between two observations of a term, possible "
+                                        "where no claim rules it out; omit for all time",
                                         examples=["2023-12-21"])] = None,
 ) -> dict[str, object]:
-    """Who held an office on a date (or ever), each with first and last dates seen."""
+    """Who held an office on a date (or ever), with the terms derived from dated claims."""
     office = read.lookup_entities(reader, [office_id]).get(office_id)
     if office is None or office["type"] != "Office":
         raise NotFoundError("office", office_id)
-    rows = read.office_holders(reader, office_id, on=on, limit=page.limit + 1,
-                               offset=page.offset)
-    return {**page_of(rows, page), "on": on,
-            "office": office}
+    rows = read.office_terms(reader, [office_id])
+    if on is not None:
+        rows = tenure.holders_on(rows, on)
+    window = rows[page.offset: page.offset + page.limit + 1]
+    return {**page_of(window, page), "on": on, "office": office}
+
+
+@router.get("/analytics/tenure-checks", response_model=TenureChecksPage, tags=["analytics"])
+def tenure_checks(reader: ReaderDep, page: PageDep) -> dict[str, object]:
+    """Single-seat offices with two holders on one day, or an ended term and no successor."""
+    offices, rows = read.single_seat_terms(reader)
+    checks = tenure.tenure_checks(rows)
+    window = checks[page.offset: page.offset + page.limit + 1]
+    return {**page_of(window, page), "offices": offices,
+            "prefixes": list(SINGLE_SEAT_OFFICE_PREFIXES)}

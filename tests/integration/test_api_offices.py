@@ -51,8 +51,13 @@ def test_congress_president_over_time_and_on_a_date(client: TestClient) -> None:
     assert (ever[0]["first_seen"], ever[0]["last_seen"]) == ("2023-12-19", "2023-12-21")
     on = holders(client, CONGRESS_PRESIDENT, on="2023-12-20")
     assert ids([h["holder"] for h in on]) == [KHARGE]
-    assert on[0]["last_seen"] == "2023-12-19"  # only claims dated on or before the day
-    assert holders(client, CONGRESS_PRESIDENT, on="2023-12-01") == []
+    # answered from terms (issue 12): the day lies between two observations of one term
+    assert (on[0]["certainty"], on[0]["reason"]) == ("certain", "between_observations")
+    assert on[0]["term"]["start"]["date"] == "2023-12-19"
+    # before the first observation the start is unknown: possible, never certain
+    before = holders(client, CONGRESS_PRESIDENT, on="2023-12-01")
+    assert [(h["holder"]["id"], h["certainty"], h["reason"]) for h in before] == [
+        (KHARGE, "possible", "before_first_observation")]
 
 
 def test_a_former_claim_ends_the_holding(client: TestClient) -> None:
