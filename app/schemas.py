@@ -177,6 +177,8 @@ class Statement(BaseModel):
     sentence_end: int | None = None
     date: dt.date | None = None
     confidence: float | None = None
+    rule: str | None = Field(None, description="the named extraction rule that found the "
+                             "speaker (`polikg extract --explain`)")
     score: float | None = Field(None, description="full-text relevance; null without q")
     speaker: EntityRef
     about: list[EntityRef]

@@ -4,7 +4,7 @@
 // params: $q (Lucene query or null), $speaker, $about (entity ids or null), $since, $until
 //         (dates or null), $offset, $limit
 // columns: id, text, start, end, sentence, sentence_start, sentence_end, date, confidence,
-//          score, speaker {id, name, type}, about [{id, name, type}], article {id, title, url}
+//          rule, score, speaker {id, name, type}, about [{id, name, type}], article {id, title, url}
 CALL () {
   WITH $q AS q WHERE q IS NOT NULL
   CALL db.index.fulltext.queryNodes('quote_text', q) YIELD node, score
@@ -37,7 +37,7 @@ OPTIONAL MATCH (quote)-[:IN]->(a:Article)
 RETURN quote.id AS id, quote.text AS text, quote.start AS start, quote.end AS end,
        quote.sentence AS sentence, quote.sentence_start AS sentence_start,
        quote.sentence_end AS sentence_end, quote.date AS date, quote.confidence AS confidence,
-       score,
+       quote.rule AS rule, score,
        {id: sp.id, name: sp.name, type: [l IN labels(sp) WHERE l <> 'Entity'][0]} AS speaker,
        COLLECT {
          MATCH (quote)-[:ABOUT]->(t:Entity)
