@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from loaders.nlp.context import Context
 from loaders.nlp.relations import Found
+from loaders.nlp.stances import negated
 
 JOIN_PREPS = ("to", "into")
 LEAVE_PREPS = ("from", "of")
@@ -35,22 +36,13 @@ def _people(ctx: Context, verb: Token) -> list[int]:
     return [e for s in subjects for e in ctx.actor(s) if ctx.type_of(e) == "Person"]
 
 
-def _stated(ctx: Context, verb: Token) -> bool:
-    lex = ctx.lex
-    if any(c.dep_ == "neg" or c.lower_ in lex.negators for c in verb.children):
-        return False
-    if any(c.dep_ in ("aux", "mark") and c.lower_ in lex.hedges for c in verb.children):
-        return False
-    return not verb.sent.text.rstrip().endswith("?")
-
-
 def membership_changes(ctx: Context) -> list[Found]:
     out: list[Found] = []
     lex = ctx.lex
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
         joining, leaving = lemma in lex.join_verbs, lemma in lex.leave_verbs
-        if tok.pos_ != "VERB" or not (joining or leaving) or not _stated(ctx, tok):
+        if tok.pos_ != "VERB" or not (joining or leaving) or negated(ctx, tok):
             continue
         people = _people(ctx, tok)
         if not people:

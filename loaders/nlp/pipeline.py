@@ -15,7 +15,7 @@ them into the contract JSON.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -133,22 +133,21 @@ def find_quotations(doc: Doc) -> Doc:
     facts: DocFacts = doc.user_data[KEY]
     ctx = facts.context
     facts.quotes = find_quotes(ctx, doc.text)
+    spans = [(q, doc.char_span(q.start, q.end, alignment_mode="expand")) for q in facts.quotes]
     voiced: list[int] = []
-    for q in facts.quotes:
-        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    for q, span in spans:
         if q.speaker is not None and span is not None:
             ctx.voice.update({i: q.speaker for i in range(span.start, span.end)})
             voiced += range(span.start, span.end)
     # "We will support the president", "I condemn X": now that "we" has a speaker
-    facts.relations += [f._replace_rule("quote.first_person_" + f.rule) for f in
+    facts.relations += [replace(f, rule="quote.first_person_" + f.rule) for f in
                         stance_relations(ctx, (doc[i] for i in voiced))]
-    for q in facts.quotes:
+    for q, span in spans:
         if q.speaker is None or q.sentence is None:
             continue
         for target in addressed_criticism(ctx, q):
             facts.relations.append(Found("CRITICIZED", q.speaker, target, q.sentence,
                                          confidence=0.6, rule="quote.addressed_scorn"))
-        span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is not None:
             facts.relations += quoted_criticism(ctx, q.speaker, span.start, span.end)
             facts.relations += stance_in_span(ctx, q.speaker, span.start, span.end,

@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Span
 
@@ -41,9 +41,6 @@ class Found:
     #: that triggered it, where one did.
     rule: str = ""
     trigger: str = ""
-
-    def _replace_rule(self, rule: str) -> Found:
-        return replace(self, rule=rule)
 
 
 def title_chain(ctx: Context, person: Mention) -> list[Mention]:

@@ -21,7 +21,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from loaders.nlp.context import Context
+from loaders.nlp.context import FIRST_PERSON, Context
 from loaders.nlp.lexicon import simple_tokens
 from loaders.nlp.relations import Found
 from loaders.nlp.stances import subjects_of
@@ -148,9 +148,6 @@ def _is_doer(tok: Token, verb: Token) -> bool:
     return t.dep_ in DOER_DEPS or (t.dep_ == "nsubjpass" and verb.lemma_ == "be")
 
 
-FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
-
-
 def _speaker_voice(ctx: Context, verb: Token, target: int) -> bool:
     """Praise is the speaker's own unless the clause has another subject: in "they keep
     praising the BJP" the speaker reports someone else's praise."""
@@ -208,7 +205,6 @@ def _named_in(ctx: Context, speaker: int, lo: int, hi: int) -> list[tuple[int, T
     return found
 
 
-
 def _fronted_report(ctx: Context, verb: Token) -> tuple[int, int, int] | None:
     """ "Y has brought casteism into Parliament, Congress president X alleged": the words
     before the comma are X's. Read off the text, since the parser often loses this order.
@@ -231,12 +227,12 @@ def reported_stance(ctx: Context) -> list[Found]:
     for tok in ctx.doc:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.lex.speech:
             continue
-        subjects = [e for c in subjects_of(ctx, tok) for e in ctx.actor(c)]
         fronted = _fronted_report(ctx, tok)
         if fronted is not None:
             speaker, lo, hi = fronted
             out += stance_in_span(ctx, speaker, lo, hi, "speech.reported_polarity")
             continue
+        subjects = [e for c in subjects_of(ctx, tok) for e in ctx.actor(c)]
         if len(subjects) != 1:
             continue
         for clause in (c for c in tok.children if c.dep_ == "ccomp"):

@@ -27,7 +27,9 @@ CRITICIZED_TARGETS = frozenset({"Person", "Party", "Alliance", "Organization"})
 SUPPORTED_TARGETS = frozenset({"Person", "Party", "Alliance"})
 
 
-def _negated(ctx: Context, verb: Token) -> bool:
+def negated(ctx: Context, verb: Token) -> bool:
+    """The clause of `verb` (or of the verb it completes) is negated, hedged or a question:
+    it states nothing."""
     lex = ctx.lex
     for t in [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp") else [verb]:
         if any(c.dep_ == "neg" or c.lower_ in lex.negators for c in t.children):
@@ -148,7 +150,7 @@ def stance_relations(ctx: Context, tokens: Iterable[Token] | None = None) -> lis
                         else [c for c in tok.children if c.dep_ in ("dobj",)]
                 if targets is None:
                     continue
-                if _negated(ctx, tok):
+                if negated(ctx, tok):
                     break
                 passive = _passive_target(tok)
                 subjects = subjects_of(ctx, tok)
@@ -173,10 +175,10 @@ def stance_relations(ctx: Context, tokens: Iterable[Token] | None = None) -> lis
                 owners = possessors or _noun_owners(ctx, tok)
             if owners and targets:
                 _emit(ctx, rel, owners, targets, tok, out, rule="stance.noun")
-        if tok.pos_ == "VERB" and lemma in lex.name_calling and not _negated(ctx, tok):
+        if tok.pos_ == "VERB" and lemma in lex.name_calling and not negated(ctx, tok):
             out += _name_calling(ctx, tok)
         if tok.pos_ in ("VERB", "AUX") and (actors := _phrasal(
-                ctx, tok, lex.criticized_by_phrasal)) is not None and not _negated(ctx, tok):
+                ctx, tok, lex.criticized_by_phrasal)) is not None and not negated(ctx, tok):
             _emit(ctx, "CRITICIZED", actors, subjects_of(ctx, tok), tok, out,
                   rule="stance.criticized_by")
     return out
@@ -187,17 +189,17 @@ def _noun_owners(ctx: Context, noun: Token) -> list[Token]:
     "X launched an attack on Y", "X, a fierce critic of Y,", "X is a supporter of Y",
     "In a jibe at Y, X said"."""
     head = noun.head
-    if noun.dep_ == "dobj" and not _negated(ctx, head):
+    if noun.dep_ == "dobj" and not negated(ctx, head):
         return subjects_of(ctx, head)
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "one" \
             and head.head.dep_ == "appos":
         return [head.head.head]  # "X, one of Y's few defenders,"
     if noun.dep_ == "appos" and head.pos_ == "PROPN":
         return [head]
-    if noun.dep_ == "attr" and head.lemma_ == "be" and not _negated(ctx, head):
+    if noun.dep_ == "attr" and head.lemma_ == "be" and not negated(ctx, head):
         return [c for c in head.children if c.dep_ == "nsubj"]
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" \
-            and not _negated(ctx, head.head):
+            and not negated(ctx, head.head):
         return [c for c in head.head.children if c.dep_ == "nsubj"]
     return []
 
@@ -222,7 +224,7 @@ def _name_calling(ctx: Context, verb: Token) -> list[Found]:
 def _demanded_punishment(ctx: Context, verb: Token) -> list[Found]:
     """ "X demanded that Y be suspended" / "X sought Y's arrest" / "the resignation of Y"."""
     out: list[Found] = []
-    if _negated(ctx, verb):
+    if negated(ctx, verb):
         return out
     for noun in (c for c in verb.children if c.dep_ == "dobj"
                  and c.lemma_.lower() in ctx.lex.punish_nouns):
@@ -249,12 +251,12 @@ def _alleged_against(ctx: Context, verb: Token, *, negative_only: bool = False
     the party", "the CM said ... how Rahul Gandhi instigated the mob": the one accused
     is criticised (for a plain speech verb only when the reported deed is a bad one)."""
     out: list[Found] = []
-    if _negated(ctx, verb):
+    if negated(ctx, verb):
         return out
     subjects = subjects_of(ctx, verb)
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         for deed in _reported_deeds(clause, depth=3):
-            if _negated(ctx, deed):
+            if negated(ctx, deed):
                 continue
             if negative_only and deed.lemma_.lower() not in ctx.lex.negative_verbs \
                     and not _scorned(ctx, deed):
@@ -291,7 +293,7 @@ def quoted_criticism(ctx: Context, speaker: int, start: int, end: int) -> list[F
         if tok.pos_ != "VERB" or (lemma not in ctx.lex.negative_verbs
                                   and lemma not in ctx.lex.criticize):
             continue
-        if _negated(ctx, tok):
+        if negated(ctx, tok):
             continue
         for subj in (c for c in tok.children if c.dep_ == "nsubj"):
             for target in ctx.actor(subj, exclude={speaker}):
