@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from loaders.nlp.lexicon import Lexicon
-from loaders.nlp.mentions import Mention, name_parts
+from loaders.nlp.mentions import GOVERNMENT_WORDS, Mention, name_parts
 from loaders.resolve import SPELLING_THRESHOLD, normalise
 
 try:
@@ -179,17 +179,17 @@ def cluster_named(mentions: list[Mention]) -> list[EntityCluster]:
     return list(clusters.values())
 
 
-RULED_BY = frozenset({"administration", "government", "regime", "cabinet", "govt"})
 LOCATIVE = frozenset({"in", "at", "from", "near", "across", "to", "into", "of", "around"})
 
 
 def drop_places(doc: Doc, clusters: list[EntityCluster]) -> list[EntityCluster]:
     """A one-word "person" used as a place ("in Brenhaven") or as a common noun
-    elsewhere in the article ("Turnout ..." / "the turnout") is no person."""
+    elsewhere in the article ("Turnout ..." / "the turnout") is no person, and nor is a
+    name used only as a government's label ("the Biden administration")."""
     lower = {t.lower_ for t in doc if t.text[:1].islower()}
     kept = []
     for c in clusters:
-        if c.type == "Person" and all(m.end < len(doc) and doc[m.end].lower_ in RULED_BY
+        if c.type == "Person" and all(m.end < len(doc) and doc[m.end].lower_ in GOVERNMENT_WORDS
                                       for m in c.mentions):
             continue  # "the Biden administration": named only as the label of a government
         if c.type == "Person" and all(m.end - m.start == 1 for m in c.mentions):

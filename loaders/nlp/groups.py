@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from loaders.nlp.mentions import Mention
+from loaders.nlp.mentions import QUANTIFIERS, Mention
 
 PARTY_HEADS = frozenset({"party", "front", "league", "movement", "congress", "union",
                          "dal", "sena", "morcha", "kazhagam", "samiti", "forum", "partei",
@@ -34,9 +34,9 @@ GROUP_OWNERS = frozenset({"people", "peoples", "workers", "citizens", "farmers",
                           "nation", "youth", "students", "taxpayers", "pensioners"})
 MAX_WORDS = 7
 #: Capitalised at a sentence start, but never the first word of a party's name.
+#: (Numbers may open a party's name: "Five Star Movement".)
 NOT_NAME_WORDS = frozenset({"former", "ex", "erstwhile", "outgoing", "senior", "veteran",
-                            "rebel", "then", "late", "several", "most", "many", "some",
-                            "all", "both", "few", "other"})
+                            "rebel", "then", "late"}) | QUANTIFIERS
 
 
 def _capitalised(text: str) -> bool:

@@ -161,15 +161,18 @@ def mark_shadow(doc: Doc, mentions: list[Mention]) -> None:
         m.qualified = True
 
 
-QUANTIFIERS = frozenset({"several", "most", "many", "some", "all", "both", "few", "other",
-                        "two", "three", "four", "five"})
+#: Words that open a capitalised phrase at a sentence start but never a name.
+QUANTIFIERS = frozenset({"several", "most", "many", "some", "all", "both", "few", "other"})
+NUMBER_WORDS = frozenset({"two", "three", "four", "five"})
+NEVER_NAME_START = QUANTIFIERS | NUMBER_WORDS
 
 
 def _not_a_name_start(tok: Token) -> bool:
     """Capitalised only because a sentence starts there: "Removing Paxton", "Several
     Republicans", "Reports"; a name never opens with a gerund or a quantifier."""
-    return tok.lower_ in QUANTIFIERS or bool(tok.is_sent_start and tok.tag_ == "VBG"
-                                             and tok.pos_ == "VERB")
+    if tok.lower_ in NEVER_NAME_START:
+        return True
+    return tok.is_sent_start is True and tok.tag_ == "VBG" and tok.pos_ == "VERB"
 
 
 def _trim_person(doc: Doc, start: int, end: int, lex: Lexicon,
