@@ -38,6 +38,7 @@ test: install  ## start a throwaway Neo4j and run the whole suite
 
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy app graph_schema loaders queries
 
 eval: install  ## extract the dev set and print score.py's table

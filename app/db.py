@@ -18,16 +18,18 @@ from app.config import Settings
 log = logging.getLogger(__name__)
 
 
-def create_driver(settings: Settings, *,
-                  max_transaction_retry_time: float | None = None) -> Driver:
+def create_driver(settings: Settings, *, max_transaction_retry_time: float | None = None) -> Driver:
     """A driver for the configured Bolt URI; no I/O happens here.
 
     `max_transaction_retry_time` caps how long a failing transaction is retried (driver
     default 30 s): the API passes a short one so a request during an outage answers 503
     within seconds instead of hanging.
     """
-    extra: dict[str, Any] = ({} if max_transaction_retry_time is None
-             else {"max_transaction_retry_time": max_transaction_retry_time})
+    extra: dict[str, Any] = (
+        {}
+        if max_transaction_retry_time is None
+        else {"max_transaction_retry_time": max_transaction_retry_time}
+    )
     return GraphDatabase.driver(
         settings.neo4j_uri,
         auth=(settings.neo4j_user, settings.neo4j_password.get_secret_value()),
@@ -52,8 +54,9 @@ def wait_for_neo4j(driver: Driver, *, retries: int, first_delay_s: float = 0.5) 
             if attempt == retries:
                 log.error("Neo4j unreachable after %d attempts: %s", attempt + 1, exc)
                 return False
-            log.warning("Neo4j not reachable yet (attempt %d), retrying in %.1fs",
-                        attempt + 1, delay)
+            log.warning(
+                "Neo4j not reachable yet (attempt %d), retrying in %.1fs", attempt + 1, delay
+            )
             time.sleep(delay)
             delay = min(delay * 2, 8.0)
     return False

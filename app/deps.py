@@ -38,8 +38,9 @@ DriverDep = Annotated[Driver, Depends(get_driver)]
 
 async def require_api_key(
     settings: SettingsDep,
-    x_api_key: Annotated[str | None, Header(description="required when POLIKG_API_KEY is set")]
-    = None,
+    x_api_key: Annotated[
+        str | None, Header(description="required when POLIKG_API_KEY is set")
+    ] = None,
 ) -> None:
     """Refuse (401) a write or power-user call without the configured API key.
 
@@ -55,8 +56,9 @@ ApiKeyDep = Annotated[None, Depends(require_api_key)]
 
 async def get_reader(driver: DriverDep, settings: SettingsDep) -> Reader:
     """The read target of this app: its driver, database and per-query timeout."""
-    return Reader(driver=driver, database=settings.neo4j_database,
-                  timeout_s=settings.neo4j_query_timeout_s)
+    return Reader(
+        driver=driver, database=settings.neo4j_database, timeout_s=settings.neo4j_query_timeout_s
+    )
 
 
 ReaderDep = Annotated[Reader, Depends(get_reader)]
@@ -88,11 +90,17 @@ class DateWindow:
 
 
 async def date_window(
-    since: Annotated[date | None, Query(description="only evidence dated on or after this day "
-                                       "(article date, ISO 8601)",
-                                       examples=["2023-12-01"])] = None,
-    until: Annotated[date | None, Query(description="only evidence dated on or before this day",
-                                       examples=["2024-02-29"])] = None,
+    since: Annotated[
+        date | None,
+        Query(
+            description="only evidence dated on or after this day (article date, ISO 8601)",
+            examples=["2023-12-01"],
+        ),
+    ] = None,
+    until: Annotated[
+        date | None,
+        Query(description="only evidence dated on or before this day", examples=["2024-02-29"]),
+    ] = None,
 ) -> DateWindow:
     """Inclusive bounds on the article date of returned claims and quotes."""
     if since is not None and until is not None and since > until:
@@ -122,5 +130,6 @@ async def reject_unknown_query(request: Request) -> None:
     unknown = sorted(set(request.query_params) - allowed)
     if unknown:
         names = ", ".join(sorted(allowed)) or "none"
-        raise invalid_param("query", unknown[0],
-                            f"unknown query parameter '{unknown[0]}'; allowed: {names}")
+        raise invalid_param(
+            "query", unknown[0], f"unknown query parameter '{unknown[0]}'; allowed: {names}"
+        )

@@ -46,8 +46,9 @@ class QueryTimeoutError(TimeoutError):
 
 def invalid_param(where: str, name: str, message: str) -> RequestValidationError:
     """A 422 shaped like FastAPI's own, for checks that span parameters (e.g. since <= until)."""
-    return RequestValidationError([{"type": "value_error", "loc": (where, name),
-                                    "msg": message, "input": None}])
+    return RequestValidationError(
+        [{"type": "value_error", "loc": (where, name), "msg": message, "input": None}]
+    )
 
 
 #: Inputs longer than this are not echoed back in a 422 (a 5 MB text came back twice).
@@ -78,10 +79,13 @@ def validation_errors(errors: list[dict[str, object]]) -> list[dict[str, object]
         loc = error.get("loc") or ()
         item: dict[str, object] = {
             "type": _safe_text(error.get("type", "value_error")),
-            "loc": [p if isinstance(p, int) else _safe_text(p)
-                    for p in (loc if isinstance(loc, list | tuple) else [loc])],
+            "loc": [
+                p if isinstance(p, int) else _safe_text(p)
+                for p in (loc if isinstance(loc, list | tuple) else [loc])
+            ],
             "msg": _safe_text(error.get("msg", "")),
-            "input": _echo(error.get("input"))}
+            "input": _echo(error.get("input")),
+        }
         out.append(item)
     return out
 
@@ -101,8 +105,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
-        return JSONResponse({"detail": validation_errors(list(exc.errors()))},
-                            status_code=422)
+        return JSONResponse({"detail": validation_errors(list(exc.errors()))}, status_code=422)
 
     @app.exception_handler(NotFoundError)
     async def _not_found(_: Request, exc: NotFoundError) -> JSONResponse:
@@ -118,13 +121,18 @@ def install_error_handlers(app: FastAPI) -> None:
 
     async def _unavailable(_: Request, exc: Exception) -> JSONResponse:
         log.warning("Neo4j unavailable: %s", type(exc).__name__)
-        return _json(503, "Neo4j is unavailable; retry shortly",
-                     retry_after_s=RETRY_AFTER_S)
+        return _json(503, "Neo4j is unavailable; retry shortly", retry_after_s=RETRY_AFTER_S)
 
     # TransientError: retries ran out (e.g. the database is restarting); AuthError: the API's
     # own credentials are refused, which a client cannot fix either.
-    for exc_type in (ServiceUnavailable, SessionExpired, DatabaseUnavailable, ConnectionError,
-                     TransientError, AuthError):
+    for exc_type in (
+        ServiceUnavailable,
+        SessionExpired,
+        DatabaseUnavailable,
+        ConnectionError,
+        TransientError,
+        AuthError,
+    ):
         app.add_exception_handler(exc_type, _unavailable)
 
     @app.exception_handler(ForbiddenCypherError)

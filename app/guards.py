@@ -38,7 +38,8 @@ def api_key_matches(given: bytes | None, settings: Settings) -> bool:
     if expected is None:
         return True
     return given is not None and hmac.compare_digest(
-        given, expected.get_secret_value().encode("utf-8"))
+        given, expected.get_secret_value().encode("utf-8")
+    )
 
 
 class RequestGuard:
@@ -53,8 +54,9 @@ class RequestGuard:
             await self.app(scope, receive, send)
             return
         headers = dict(scope["headers"])
-        if scope["method"] not in OPEN_METHODS and not api_key_matches(headers.get(b"x-api-key"),
-                                                          self.settings):
+        if scope["method"] not in OPEN_METHODS and not api_key_matches(
+            headers.get(b"x-api-key"), self.settings
+        ):
             await _answer(send, 401, "missing or wrong X-API-Key header")
             return
         limit = self.settings.max_body_bytes
@@ -100,7 +102,14 @@ def _limited(receive: Receive, limit: int) -> Receive:
 
 async def _answer(send: Send, status: int, detail: str) -> None:
     body = json.dumps({"detail": detail}).encode("utf-8")
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json"),
-                            (b"content-length", str(len(body)).encode("ascii"))]})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode("ascii")),
+            ],
+        }
+    )
     await send({"type": "http.response.body", "body": body})

@@ -48,14 +48,17 @@ def _prepare_schema(app: FastAPI) -> None:
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings: Settings = app.state.settings
     app.state.driver = create_driver(
-        settings, max_transaction_retry_time=settings.neo4j_api_retry_time_s)
+        settings, max_transaction_retry_time=settings.neo4j_api_retry_time_s
+    )
     app.state.schema_ready = False
     if wait_for_neo4j(app.state.driver, retries=settings.neo4j_connect_retries):
         _prepare_schema(app)
     else:
-        log.error("Neo4j is unreachable at %s: the API serves /health, and /ready answers "
-                  "503 until Neo4j is up (start it with `polikg neo4j start`)",
-                  settings.neo4j_uri)
+        log.error(
+            "Neo4j is unreachable at %s: the API serves /health, and /ready answers "
+            "503 until Neo4j is up (start it with `polikg neo4j start`)",
+            settings.neo4j_uri,
+        )
     try:
         yield
     finally:
@@ -79,14 +82,28 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     if settings.cors_origins:
         # Browsers on another origin: preflight (OPTIONS) answered, the truncation and
         # ETag headers readable from JavaScript.
-        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
-                           allow_methods=["GET", "POST", "OPTIONS"], allow_headers=["*"],
-                           expose_headers=["X-Polikg-Truncated", "ETag"], max_age=600)
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "OPTIONS"],
+            allow_headers=["*"],
+            expose_headers=["X-Polikg-Truncated", "ETag"],
+            max_age=600,
+        )
     install_error_handlers(app)
     app.include_router(health.router)
     app.include_router(articles.router)
-    for module in (entities, stance, statements, relationships, offices, alliances, network,
-                   analytics, cypher):
+    for module in (
+        entities,
+        stance,
+        statements,
+        relationships,
+        offices,
+        alliances,
+        network,
+        analytics,
+        cypher,
+    ):
         app.include_router(module.router)
     explore.mount(app)
     # outermost of our middleware: the key and the size are checked before anything reads

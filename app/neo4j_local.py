@@ -101,9 +101,18 @@ def resolve_classpath() -> str:
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
     log.info("resolving Neo4j jars with Maven (first start only)")
     proc = subprocess.run(
-        [mvn, "-q", "-B", "-f", str(pom), "dependency:build-classpath",
-         f"-Dmdep.outputFile={cached}"],
-        capture_output=True, text=True, check=False,
+        [
+            mvn,
+            "-q",
+            "-B",
+            "-f",
+            str(pom),
+            "dependency:build-classpath",
+            f"-Dmdep.outputFile={cached}",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if proc.returncode != 0 or not cached.exists():
         tail = "\n".join((proc.stdout + proc.stderr).splitlines()[-20:])
@@ -121,8 +130,12 @@ def compile_launcher(classpath: str) -> Path:
     if javac is None:
         raise Neo4jStartError("a JDK (javac, Java 17+) is needed to run Neo4j without Docker")
     out.mkdir(parents=True, exist_ok=True)
-    proc = subprocess.run([javac, "-d", str(out), "-cp", classpath, str(source)],
-                          capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        [javac, "-d", str(out), "-cp", classpath, str(source)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if proc.returncode != 0:
         raise Neo4jStartError(f"could not compile the Neo4j launcher:\n{proc.stderr[-2000:]}")
     return out
@@ -131,8 +144,18 @@ def compile_launcher(classpath: str) -> Path:
 #: The only environment variables the Neo4j JVM inherits. Everything else (POLIKG_API_KEY,
 #: NEO4J_PASSWORD, cloud tokens...) stays out: /proc/<pid>/environ of the JVM is readable
 #: by the server itself, so a file-reading query or a heap dump could give it away.
-JVM_ENV_KEEP = ("PATH", "HOME", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "TMPDIR", "JAVA_HOME",
-                "USER", "LOGNAME")
+JVM_ENV_KEEP = (
+    "PATH",
+    "HOME",
+    "LANG",
+    "LC_ALL",
+    "LC_CTYPE",
+    "TZ",
+    "TMPDIR",
+    "JAVA_HOME",
+    "USER",
+    "LOGNAME",
+)
 
 
 def launcher_env(environ: dict[str, str] | os._Environ[str]) -> dict[str, str]:
@@ -183,8 +206,9 @@ def bolt_answers(server: LocalNeo4j) -> bool:
     from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
     try:
-        with GraphDatabase.driver(server.bolt_uri, auth=("neo4j", server.password),
-                                  connection_timeout=2.0) as driver:
+        with GraphDatabase.driver(
+            server.bolt_uri, auth=("neo4j", server.password), connection_timeout=2.0
+        ) as driver:
             driver.verify_connectivity()
         return True
     except (ServiceUnavailable, Neo4jError, OSError):
@@ -200,7 +224,8 @@ def start(server: LocalNeo4j) -> str:
     if port_in_use(server.host, server.port):
         raise Neo4jStartError(
             f"port {server.port} on {server.host} is already in use by another program; "
-            "stop it or choose another port with NEO4J_BOLT_PORT")
+            "stop it or choose another port with NEO4J_BOLT_PORT"
+        )
     if len(server.password) < 8:
         raise Neo4jStartError("NEO4J_PASSWORD must be at least 8 characters long")
     if any(c in server.password for c in "\r\n"):
@@ -209,15 +234,30 @@ def start(server: LocalNeo4j) -> str:
     classes = compile_launcher(classpath)
     server.log_file.parent.mkdir(parents=True, exist_ok=True)
     java = shutil.which("java") or "java"
-    cmd = [java, f"-Xms{server.heap}", f"-Xmx{server.heap}", "-XX:+UseG1GC",
-           "-XX:+ExitOnOutOfMemoryError",
-           "-cp", os.pathsep.join([str(classes), classpath]), "Launcher",
-           str(server.home.resolve()), str(server.port), server.host,
-           str(_size_bytes(server.pagecache)), str(server.transaction_memory_bytes)]
+    cmd = [
+        java,
+        f"-Xms{server.heap}",
+        f"-Xmx{server.heap}",
+        "-XX:+UseG1GC",
+        "-XX:+ExitOnOutOfMemoryError",
+        "-cp",
+        os.pathsep.join([str(classes), classpath]),
+        "Launcher",
+        str(server.home.resolve()),
+        str(server.port),
+        server.host,
+        str(_size_bytes(server.pagecache)),
+        str(server.transaction_memory_bytes),
+    ]
     with server.log_file.open("ab") as log_fh:
-        proc = subprocess.Popen(cmd, stdout=log_fh, stderr=subprocess.STDOUT,
-                                env=launcher_env(os.environ), stdin=subprocess.PIPE,
-                                start_new_session=True)
+        proc = subprocess.Popen(
+            cmd,
+            stdout=log_fh,
+            stderr=subprocess.STDOUT,
+            env=launcher_env(os.environ),
+            stdin=subprocess.PIPE,
+            start_new_session=True,
+        )
     server.pid_file.write_text(str(proc.pid))
     _send_password(proc, server.password)
     _wait_for_bolt(server, proc)
@@ -242,7 +282,8 @@ def _wait_for_bolt(server: LocalNeo4j, proc: subprocess.Popen[bytes]) -> None:
             server.pid_file.unlink(missing_ok=True)
             raise Neo4jStartError(
                 f"Neo4j exited with status {proc.returncode} while starting; "
-                f"log {server.log_file}:\n{log_tail(server)}")
+                f"log {server.log_file}:\n{log_tail(server)}"
+            )
         if port_in_use(server.host, server.port) and bolt_answers(server):
             return
         time.sleep(0.5)
@@ -250,7 +291,8 @@ def _wait_for_bolt(server: LocalNeo4j, proc: subprocess.Popen[bytes]) -> None:
     server.pid_file.unlink(missing_ok=True)
     raise Neo4jStartError(
         f"Neo4j did not answer on {server.bolt_uri} within {server.start_timeout_s:.0f}s; "
-        f"log {server.log_file}:\n{log_tail(server)}")
+        f"log {server.log_file}:\n{log_tail(server)}"
+    )
 
 
 def _terminate(pid: int, *, grace_s: float) -> bool:

@@ -51,8 +51,11 @@ class EntityType(StrEnum):
 OfficeStatus = Literal["current", "former"]
 Direction = Literal["out", "in", "undirected"]
 
-_KHARGE: JsonDict = {"id": "person:mallikarjun-kharge", "name": "Mallikarjun Kharge",
-                     "type": "Person"}
+_KHARGE: JsonDict = {
+    "id": "person:mallikarjun-kharge",
+    "name": "Mallikarjun Kharge",
+    "type": "Person",
+}
 _SEED: JsonDict = {"id": "dev-000", "title": None, "url": "seed article"}
 
 
@@ -91,8 +94,11 @@ class Evidence(BaseModel):
 
 
 class EntityHit(BaseModel):
-    model_config = ConfigDict(json_schema_extra={"examples": [
-        {**_KHARGE, "aliases": ["Kharge", "Mallikarjun Kharge"], "score": 4.1}]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{**_KHARGE, "aliases": ["Kharge", "Mallikarjun Kharge"], "score": 4.1}]
+        }
+    )
 
     id: str
     name: str
@@ -112,13 +118,17 @@ class Tie(BaseModel):
     first_seen: dt.date | None = None
     last_seen: dt.date | None = None
     status: OfficeStatus | None = Field(
-        None, description="offices only: former when the latest claim says so, else current")
+        None, description="offices only: former when the latest claim says so, else current"
+    )
     evidence: list[Evidence] = Field(
-        default_factory=list, description="the latest claims behind the tie, newest first, "
-        "up to evidence_limit")
+        default_factory=list,
+        description="the latest claims behind the tie, newest first, up to evidence_limit",
+    )
     terms: list[Term] = Field(
-        default_factory=list, description="the tenures derived from the dated claims, oldest "
-        "first: a former claim ends a term, a current claim after it opens the next")
+        default_factory=list,
+        description="the tenures derived from the dated claims, oldest "
+        "first: a former claim ends a term, a current claim after it opens the next",
+    )
 
 
 class EntityCounts(BaseModel):
@@ -132,19 +142,51 @@ class EntityCounts(BaseModel):
 
 
 class EntityProfile(BaseModel):
-    model_config = ConfigDict(json_schema_extra={"examples": [{
-        **_KHARGE, "aliases": ["Kharge", "Mallikarjun Kharge"],
-        "offices": [{"entity": {"id": "office:president-of-the-indian-national-congress",
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    **_KHARGE,
+                    "aliases": ["Kharge", "Mallikarjun Kharge"],
+                    "offices": [
+                        {
+                            "entity": {
+                                "id": "office:president-of-the-indian-national-congress",
                                 "name": "President of the Indian National Congress",
-                                "type": "Office"},
-                     "claims": 3, "first_seen": "2023-12-19", "last_seen": "2023-12-21",
-                     "status": "current"}],
-        "parties": [{"entity": {"id": "party:indian-national-congress",
-                                "name": "Indian National Congress", "type": "Party"},
-                     "claims": 3, "first_seen": "2023-12-19", "last_seen": "2023-12-21"}],
-        "alliances": [],
-        "counts": {"articles": 3, "quotes_given": 6, "quotes_about": 1, "criticisms_given": 4,
-                   "criticisms_received": 0, "support_given": 0, "support_received": 1}}]})
+                                "type": "Office",
+                            },
+                            "claims": 3,
+                            "first_seen": "2023-12-19",
+                            "last_seen": "2023-12-21",
+                            "status": "current",
+                        }
+                    ],
+                    "parties": [
+                        {
+                            "entity": {
+                                "id": "party:indian-national-congress",
+                                "name": "Indian National Congress",
+                                "type": "Party",
+                            },
+                            "claims": 3,
+                            "first_seen": "2023-12-19",
+                            "last_seen": "2023-12-21",
+                        }
+                    ],
+                    "alliances": [],
+                    "counts": {
+                        "articles": 3,
+                        "quotes_given": 6,
+                        "quotes_about": 1,
+                        "criticisms_given": 4,
+                        "criticisms_received": 0,
+                        "support_given": 0,
+                        "support_received": 1,
+                    },
+                }
+            ]
+        }
+    )
 
     id: str
     name: str
@@ -159,14 +201,32 @@ class EntityProfile(BaseModel):
 class Statement(BaseModel):
     """A quote: who said it, about whom, when, and where in which article."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [{
-        "id": "quote:9472117d27517f67",
-        "text": "the biggest challenge is that the people holding constitutional posts ...",
-        "start": 728, "end": 985,
-        "sentence": "The Congress president, who is also the Leader of the Opposition in the "
-                    "Rajya Sabha, said the ...",
-        "sentence_start": 633, "sentence_end": 987, "date": "2023-12-21", "confidence": 0.9,
-        "score": None, "speaker": _KHARGE, "about": [], "article": _SEED}]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "quote:9472117d27517f67",
+                    "text": (
+                        "the biggest challenge is that the people holding constitutional posts ..."
+                    ),
+                    "start": 728,
+                    "end": 985,
+                    "sentence": (
+                        "The Congress president, who is also the Leader of the Opposition "
+                        "in the Rajya Sabha, said the ..."
+                    ),
+                    "sentence_start": 633,
+                    "sentence_end": 987,
+                    "date": "2023-12-21",
+                    "confidence": 0.9,
+                    "score": None,
+                    "speaker": _KHARGE,
+                    "about": [],
+                    "article": _SEED,
+                }
+            ]
+        }
+    )
 
     id: str
     text: str
@@ -177,8 +237,10 @@ class Statement(BaseModel):
     sentence_end: int | None = None
     date: dt.date | None = None
     confidence: float | None = None
-    rule: str | None = Field(None, description="the named extraction rule that found the "
-                             "speaker (`polikg extract --explain`)")
+    rule: str | None = Field(
+        None,
+        description="the named extraction rule that found the speaker (`polikg extract --explain`)",
+    )
     score: float | None = Field(None, description="full-text relevance; null without q")
     speaker: EntityRef
     about: list[EntityRef]
@@ -191,8 +253,10 @@ class TimelineEvent(BaseModel):
     kind: Literal["claim", "quote"]
     id: str
     type: str = Field(description="the fact type of a claim, or QUOTE")
-    direction: Direction = Field(description="out: the entity acts or speaks; in: it is the "
-                                 "object or the one quoted about; undirected: ALLIED_WITH")
+    direction: Direction = Field(
+        description="out: the entity acts or speaks; in: it is the "
+        "object or the one quoted about; undirected: ALLIED_WITH"
+    )
     date: dt.date | None = None
     counterparts: list[EntityRef]
     sentence: str | None = None

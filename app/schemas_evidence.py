@@ -35,8 +35,9 @@ class EdgeClaim(BaseModel):
     confidence: float | None = None
     status: OfficeStatus | None = None
     article: EdgeArticle | None = None
-    context: TextWindow | None = Field(None, description="the article text around the "
-                                       "sentence (`context` characters each side)")
+    context: TextWindow | None = Field(
+        None, description="the article text around the sentence (`context` characters each side)"
+    )
 
 
 class EdgeSummary(BaseModel):
@@ -44,8 +45,9 @@ class EdgeSummary(BaseModel):
     source: EntityRef
     target: EntityRef
     type: str
-    directed: bool = Field(description="false for ALLIED_WITH, whose stored direction "
-                           "only orders the two ids")
+    directed: bool = Field(
+        description="false for ALLIED_WITH, whose stored direction only orders the two ids"
+    )
     claims: int = Field(description="claims of all time")
     claims_in_window: int = Field(description="claims between since and until")
     first_seen: dt.date | None = None

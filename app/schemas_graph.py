@@ -12,24 +12,45 @@ from pydantic.config import JsonDict
 from app.schemas import ArticleRef, Direction, EntityRef, Evidence, OfficeStatus, Page
 from app.schemas_time import Term
 
-_DHANKHAR: JsonDict = {"id": "person:jagdeep-dhankhar", "name": "Jagdeep Dhankhar",
-                       "type": "Person"}
+_DHANKHAR: JsonDict = {
+    "id": "person:jagdeep-dhankhar",
+    "name": "Jagdeep Dhankhar",
+    "type": "Person",
+}
 _MURMU: JsonDict = {"id": "person:droupadi-murmu", "name": "Droupadi Murmu", "type": "Person"}
 _EVIDENCE: JsonDict = {
     "claim_id": "claim:c3f5dcc0d8fb71a6",
     "sentence": "Dhankhar's mimicry saw a slew of protests with President Droupadi Murmu and "
-                "Prime Minister Narendra Modi voicing their support for him.",
-    "start": 1560, "end": 1695, "date": "2023-12-21", "confidence": 0.9, "status": None,
-    "article": {"id": "dev-000", "title": None, "url": "seed article"}}
+    "Prime Minister Narendra Modi voicing their support for him.",
+    "start": 1560,
+    "end": 1695,
+    "date": "2023-12-21",
+    "confidence": 0.9,
+    "status": None,
+    "article": {"id": "dev-000", "title": None, "url": "seed article"},
+}
 
 
 class EdgeOut(BaseModel):
     """One fact edge around the entity with the claims behind it (in the date window)."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [{
-        "type": "SUPPORTED", "direction": "in", "counterpart": _MURMU, "claims": 1,
-        "first_seen": "2023-12-21", "last_seen": "2023-12-21", "confidence": 0.9,
-        "status": None, "evidence": [_EVIDENCE]}]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "type": "SUPPORTED",
+                    "direction": "in",
+                    "counterpart": _MURMU,
+                    "claims": 1,
+                    "first_seen": "2023-12-21",
+                    "last_seen": "2023-12-21",
+                    "confidence": 0.9,
+                    "status": None,
+                    "evidence": [_EVIDENCE],
+                }
+            ]
+        }
+    )
 
     type: str
     direction: Direction
@@ -39,8 +60,7 @@ class EdgeOut(BaseModel):
     last_seen: dt.date | None = None
     confidence: float | None = None
     status: OfficeStatus | None = None
-    evidence: list[Evidence] = Field(description="the claims, oldest first, up to "
-                                     "evidence_limit")
+    evidence: list[Evidence] = Field(description="the claims, oldest first, up to evidence_limit")
 
 
 class CounterpartOut(BaseModel):
@@ -56,12 +76,31 @@ class CounterpartOut(BaseModel):
 class LinkOut(BaseModel):
     """A claim or a quote that directly links the two entities."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [{
-        "kind": "claim", "id": "claim:fe2d7d1313d23dac", "type": "CRITICIZED",
-        "subject": _DHANKHAR, "object": {"id": "person:p-chidambaram", "name": "P. Chidambaram",
-                                         "type": "Person"},
-        "date": "2023-12-21", "sentence": None, "start": None, "end": None, "text": None,
-        "confidence": 1.0, "status": None, "article": _EVIDENCE["article"]}]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "kind": "claim",
+                    "id": "claim:fe2d7d1313d23dac",
+                    "type": "CRITICIZED",
+                    "subject": _DHANKHAR,
+                    "object": {
+                        "id": "person:p-chidambaram",
+                        "name": "P. Chidambaram",
+                        "type": "Person",
+                    },
+                    "date": "2023-12-21",
+                    "sentence": None,
+                    "start": None,
+                    "end": None,
+                    "text": None,
+                    "confidence": 1.0,
+                    "status": None,
+                    "article": _EVIDENCE["article"],
+                }
+            ]
+        }
+    )
 
     kind: Literal["claim", "quote"]
     id: str
@@ -85,10 +124,19 @@ class HolderOut(BaseModel):
     last_seen: dt.date | None = None
     status: OfficeStatus = Field(description="of the latest claim")
     certainty: Literal["certain", "possible"] | None = Field(
-        None, description="with `on`: certain when `on` lies between two observations of one "
-        "term; possible when only no claim rules it out (see reason); null without `on`")
-    reason: Literal["between_observations", "after_last_observation", "before_stated_end",
-                    "before_first_observation"] | None = None
+        None,
+        description="with `on`: certain when `on` lies between two observations of one "
+        "term; possible when only no claim rules it out (see reason); null without `on`",
+    )
+    reason: (
+        Literal[
+            "between_observations",
+            "after_last_observation",
+            "before_stated_end",
+            "before_first_observation",
+        ]
+        | None
+    ) = None
     term: Term | None = Field(None, description="with `on`: the term that covers it")
     terms: list[Term] = Field(description="every term of this holder, oldest first")
 
@@ -133,12 +181,31 @@ class HopOut(BaseModel):
 
 
 class PathOut(BaseModel):
-    model_config = ConfigDict(json_schema_extra={"examples": [{
-        "length": 2, "nodes": [_MURMU, _DHANKHAR, {"id": "person:p-chidambaram",
-                                                  "name": "P. Chidambaram", "type": "Person"}],
-        "hops": [{"source": _MURMU["id"], "target": _DHANKHAR["id"], "type": "SUPPORTED",
-                  "claims": 1, "first_seen": "2023-12-21", "last_seen": "2023-12-21",
-                  "evidence": [_EVIDENCE]}]}]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "length": 2,
+                    "nodes": [
+                        _MURMU,
+                        _DHANKHAR,
+                        {"id": "person:p-chidambaram", "name": "P. Chidambaram", "type": "Person"},
+                    ],
+                    "hops": [
+                        {
+                            "source": _MURMU["id"],
+                            "target": _DHANKHAR["id"],
+                            "type": "SUPPORTED",
+                            "claims": 1,
+                            "first_seen": "2023-12-21",
+                            "last_seen": "2023-12-21",
+                            "evidence": [_EVIDENCE],
+                        }
+                    ],
+                }
+            ]
+        }
+    )
 
     length: int
     nodes: list[EntityRef]
@@ -151,8 +218,11 @@ class NetworkNode(BaseModel):
     type: str
     distance: int = Field(description="hops from the center")
     degree: int = Field(0, description="distinct neighbours over the same types and dates")
-    hidden: int = Field(0, description="neighbours not in this answer: what expanding the "
-                        "node (a /network call centered on it) would add")
+    hidden: int = Field(
+        0,
+        description="neighbours not in this answer: what expanding the "
+        "node (a /network call centered on it) would add",
+    )
 
 
 class NetworkEdge(EdgeStats):
@@ -186,16 +256,51 @@ class CytoscapeElements(BaseModel):
 class CytoscapeOut(BaseModel):
     """format=cytoscape: Cytoscape.js elements JSON (`cy.add(body.elements)`)."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [{
-        "elements": {"nodes": [{"data": {"id": _DHANKHAR["id"], "label": _DHANKHAR["name"],
-                                         "type": "Person", "distance": 0}},
-                               {"data": {"id": _MURMU["id"], "label": _MURMU["name"],
-                                         "type": "Person", "distance": 1}}],
-                     "edges": [{"data": {"id": f"{_MURMU['id']}|SUPPORTED|{_DHANKHAR['id']}",
-                                         "source": _MURMU["id"], "target": _DHANKHAR["id"],
-                                         "type": "SUPPORTED", "claims": 1}}]},
-        "data": {"center": _DHANKHAR["id"], "total_nodes": 2, "truncated": False,
-                 "message": None}}]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "elements": {
+                        "nodes": [
+                            {
+                                "data": {
+                                    "id": _DHANKHAR["id"],
+                                    "label": _DHANKHAR["name"],
+                                    "type": "Person",
+                                    "distance": 0,
+                                }
+                            },
+                            {
+                                "data": {
+                                    "id": _MURMU["id"],
+                                    "label": _MURMU["name"],
+                                    "type": "Person",
+                                    "distance": 1,
+                                }
+                            },
+                        ],
+                        "edges": [
+                            {
+                                "data": {
+                                    "id": f"{_MURMU['id']}|SUPPORTED|{_DHANKHAR['id']}",
+                                    "source": _MURMU["id"],
+                                    "target": _DHANKHAR["id"],
+                                    "type": "SUPPORTED",
+                                    "claims": 1,
+                                }
+                            }
+                        ],
+                    },
+                    "data": {
+                        "center": _DHANKHAR["id"],
+                        "total_nodes": 2,
+                        "truncated": False,
+                        "message": None,
+                    },
+                }
+            ]
+        }
+    )
 
     elements: CytoscapeElements
     data: NetworkMeta
@@ -242,8 +347,7 @@ def _check_values(value: Any) -> None:
         item, depth = stack.pop()
         if depth > MAX_PARAMETER_DEPTH:
             raise ValueError(f"parameters may nest at most {MAX_PARAMETER_DEPTH} levels")
-        if isinstance(item, int) and not isinstance(item, bool) \
-                and not -_INT64 <= item < _INT64:
+        if isinstance(item, int) and not isinstance(item, bool) and not -_INT64 <= item < _INT64:
             raise ValueError("integers must fit in 64 bits")
         if isinstance(item, str) and not _encodable(item):
             raise ValueError("text must be valid Unicode without NUL characters")
@@ -263,14 +367,22 @@ def _encodable(text: str) -> bool:
 
 
 class CypherIn(BaseModel):
-    model_config = ConfigDict(json_schema_extra={"examples": [{
-        "query": "MATCH (p:Person {id: $id})<-[:SAID_BY]-(q:Quote) "
-                 "RETURN q.text AS text, q.date AS date ORDER BY date LIMIT 5",
-        "parameters": {"id": "person:mallikarjun-kharge"}}]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "query": "MATCH (p:Person {id: $id})<-[:SAID_BY]-(q:Quote) "
+                    "RETURN q.text AS text, q.date AS date ORDER BY date LIMIT 5",
+                    "parameters": {"id": "person:mallikarjun-kharge"},
+                }
+            ]
+        }
+    )
 
     query: str = Field(min_length=1, max_length=20_000, description="read-only Cypher")
-    parameters: dict[str, Any] = Field(default_factory=dict,
-                                       description="values for the query's $parameters")
+    parameters: dict[str, Any] = Field(
+        default_factory=dict, description="values for the query's $parameters"
+    )
 
     @field_validator("parameters")
     @classmethod
@@ -291,8 +403,9 @@ class CypherIn(BaseModel):
 
 class CypherOut(BaseModel):
     columns: list[str]
-    rows: list[dict[str, Any]] = Field(description="JSON-safe: dates as ISO strings, nodes as "
-                                       "{id, labels, properties}")
+    rows: list[dict[str, Any]] = Field(
+        description="JSON-safe: dates as ISO strings, nodes as {id, labels, properties}"
+    )
     row_count: int
     row_cap: int
     byte_cap: int = Field(description="JSON bytes of rows returned at most")

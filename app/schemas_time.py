@@ -22,20 +22,27 @@ class Bound(BaseModel):
     kind: Literal["observed", "former"] = Field(
         description="observed: a claim calling the holding current (no start or end was "
         "stated); former: the first later claim calling it former, so the term ended after "
-        "the last observation and on or before this day")
+        "the last observation and on or before this day"
+    )
     precision: Literal["day", "month", "year"] = Field(
-        description="how exact `date` is; article dates are days")
+        description="how exact `date` is; article dates are days"
+    )
     evidence: Evidence
 
 
 class Term(BaseModel):
     """One tenure: an office held, a party membership or an alliance, from its dated claims."""
 
-    status: TermStatus = Field(description="ended: a former claim closed it; current: open, "
-                               "and a claim said current; unknown: open, no status stated")
+    status: TermStatus = Field(
+        description="ended: a former claim closed it; current: open, "
+        "and a claim said current; unknown: open, no status stated"
+    )
     claims: int = Field(description="dated claims that make up the term")
-    start: Bound | None = Field(None, description="first claim calling it current; null when "
-                                "the term is only known from a former claim")
+    start: Bound | None = Field(
+        None,
+        description="first claim calling it current; null when "
+        "the term is only known from a former claim",
+    )
     last_observed: Bound | None = Field(None, description="last claim calling it current")
     end: Bound | None = Field(None, description="null while no claim called it former")
 
@@ -65,8 +72,9 @@ class StanceRow(BaseModel):
     criticized_received: int
     supported_given: int
     supported_received: int
-    evidence: list[StanceEvidence] = Field(description="the claims, oldest first, up to "
-                                           "evidence_limit")
+    evidence: list[StanceEvidence] = Field(
+        description="the claims, oldest first, up to evidence_limit"
+    )
 
 
 class StancePage(Page[StanceRow]):
@@ -112,7 +120,8 @@ class TenureCheck(BaseModel):
 
     check: Literal["overlap", "no_successor"] = Field(
         description="overlap: two people observed holding the seat on the same days; "
-        "no_successor: a term ended and nobody was seen holding the office after it")
+        "no_successor: a term ended and nobody was seen holding the office after it"
+    )
     office: EntityRef
     date: dt.date = Field(description="overlap: its first day; no_successor: the end")
     until: dt.date | None = Field(None, description="overlap: its last day")

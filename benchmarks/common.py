@@ -49,13 +49,16 @@ class Graph:
 
     def settings(self, **overrides: Any) -> Settings:
         """Settings pointing the app and the loaders at this server."""
-        return Settings(neo4j_uri=self.uri, neo4j_password=SecretStr(self.password),
-                        **overrides)
+        return Settings(neo4j_uri=self.uri, neo4j_password=SecretStr(self.password), **overrides)
 
     def child_env(self) -> dict[str, str]:
         """The environment of a child process whose `Settings()` must find this server."""
-        return {**os.environ, "NEO4J_URI": self.uri, "NEO4J_USER": "neo4j",
-                "NEO4J_PASSWORD": self.password}
+        return {
+            **os.environ,
+            "NEO4J_URI": self.uri,
+            "NEO4J_USER": "neo4j",
+            "NEO4J_PASSWORD": self.password,
+        }
 
 
 @contextmanager
@@ -64,8 +67,9 @@ def throwaway_neo4j(*, heap: str = "2g", pagecache: str = "2g") -> Iterator[Grap
     from app.neo4j_local import LocalNeo4j, free_port, start, stop
 
     home = Path(tempfile.mkdtemp(prefix="polikg-bench-neo4j-"))
-    server = LocalNeo4j(home=home, port=free_port(), password=secrets.token_hex(12),
-                        heap=heap, pagecache=pagecache)
+    server = LocalNeo4j(
+        home=home, port=free_port(), password=secrets.token_hex(12), heap=heap, pagecache=pagecache
+    )
     try:
         with console.status(f"starting a throwaway Neo4j on port {server.port}"):
             uri = start(server)
@@ -86,9 +90,15 @@ def neo4j_rss_mib(graph: Graph) -> float | None:
 
 def progress() -> Progress:
     """The progress bar every long step uses (on stderr, so stdout stays machine-readable)."""
-    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), TimeRemainingColumn(), console=console,
-                    transient=False)
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        transient=False,
+    )
 
 
 def percentiles(samples_ms: Sequence[float]) -> dict[str, float]:
@@ -97,8 +107,13 @@ def percentiles(samples_ms: Sequence[float]) -> dict[str, float]:
         only = float(samples_ms[0]) if samples_ms else float("nan")
         return {"p50": only, "p95": only, "p99": only, "mean": only, "n": len(samples_ms)}
     cuts = statistics.quantiles(samples_ms, n=100, method="inclusive")
-    return {"p50": round(cuts[49], 2), "p95": round(cuts[94], 2), "p99": round(cuts[98], 2),
-            "mean": round(statistics.fmean(samples_ms), 2), "n": len(samples_ms)}
+    return {
+        "p50": round(cuts[49], 2),
+        "p95": round(cuts[94], 2),
+        "p99": round(cuts[98], 2),
+        "mean": round(statistics.fmean(samples_ms), 2),
+        "n": len(samples_ms),
+    }
 
 
 def peak_rss_mib() -> dict[str, float]:
@@ -138,9 +153,14 @@ def machine(neo4j_version: str | None = None) -> dict[str, Any]:
     except Exception:  # an unknown model must not lose the rest of the description
         model = settings.spacy_model
     return {
-        "cores": os.cpu_count(), "memory_gib": _memory_gib(), "cpu": _cpu_model(),
-        "python": platform.python_version(), "spacy": spacy.__version__, "model": model,
-        "neo4j": neo4j_version, "platform": platform.platform(terse=True),
+        "cores": os.cpu_count(),
+        "memory_gib": _memory_gib(),
+        "cpu": _cpu_model(),
+        "python": platform.python_version(),
+        "spacy": spacy.__version__,
+        "model": model,
+        "neo4j": neo4j_version,
+        "platform": platform.platform(terse=True),
         "load_average": [round(x, 2) for x in os.getloadavg()],
     }
 

@@ -140,8 +140,13 @@ class _Doc:
     def _entity(self, key: str, name: str, etype: str) -> str:
         ent = self.entities.get(key)
         if ent is None:
-            ent = {"id": f"e{len(self.entities) + 1}", "name": name, "type": etype,
-                   "aliases": [], "mentions": 0}
+            ent = {
+                "id": f"e{len(self.entities) + 1}",
+                "name": name,
+                "type": etype,
+                "aliases": [],
+                "mentions": 0,
+            }
             self.entities[key] = ent
         ent["mentions"] += 1
         return ent["id"]
@@ -178,8 +183,12 @@ class _Doc:
     def person(self, p: Person, spec: str) -> str:
         """A reference to a politician; the first one may carry a descriptor."""
         if spec in ("p", "P", "h", "O"):
-            word = {"p": ("he", "she"), "P": ("He", "She"), "h": ("his", "her"),
-                    "O": ("him", "her")}[spec][p.gender == "f"]
+            word = {
+                "p": ("he", "she"),
+                "P": ("He", "She"),
+                "h": ("his", "her"),
+                "O": ("him", "her"),
+            }[spec][p.gender == "f"]
             return word
         if p.key in self.entities:
             self._entity(p.key, p.full, "Person")
@@ -267,7 +276,7 @@ class _Doc:
         return None if post is None else f"{p.full}, a former {post},"
 
     def _who(self, p: Person) -> str | None:
-        """"NRP leader X, who is also the Finance Minister," and the like."""
+        """ "NRP leader X, who is also the Finance Minister," and the like."""
         cur = p.current(self.day)
         if not cur:
             return None
@@ -302,7 +311,7 @@ class _Doc:
 
     # ------------------------------------------------------ parties, blocs
     def party(self, pk: str, spec: str) -> str:
-        """"the National Renewal Party (NRP)" first, "the NRP" / "NRP" afterwards."""
+        """ "the National Renewal Party (NRP)" first, "the NRP" / "NRP" afterwards."""
         party = self.w.parties[pk]
         key = f"party:{pk}"
         first = key not in self.entities
@@ -385,8 +394,12 @@ class _Doc:
         if isinstance(obj, Person):
             return self.person(obj, spec)
         if isinstance(obj, Post):
-            text = self._post(obj.person, obj.tenure, "appos",
-                              "current" if obj.tenure.end > self.day else "former")
+            text = self._post(
+                obj.person,
+                obj.tenure,
+                "appos",
+                "current" if obj.tenure.end > self.day else "former",
+            )
             return text or self.w.offices[obj.tenure.office].name
         kind, key = str(obj).split(":")
         return self.party(key, spec) if kind == "party" else self.alliance(key, spec)
@@ -399,8 +412,9 @@ class _Doc:
         self._pending.append((text, self._about))
         return f"{self.oq}{text}{self.cq}"
 
-    def sentence(self, template: str, roles: dict[str, object],
-                 extra: dict[str, str] | None = None) -> str:
+    def sentence(
+        self, template: str, roles: dict[str, object], extra: dict[str, str] | None = None
+    ) -> str:
         return _cap(self.render(template, roles, extra or {}))
 
     # ---------------------------------------------------------------- facts
@@ -482,7 +496,7 @@ class _Doc:
         return text
 
     def office_fact(self) -> str | None:
-        """"X was sworn in as ...", "X stepped down as ..." for a cast member's post."""
+        """ "X was sworn in as ...", "X stepped down as ..." for a cast member's post."""
         posts = [(p, t) for p in self.cast for t in p.tenures if t.start <= self.day]
         if not posts:
             return None
@@ -522,8 +536,9 @@ class _Doc:
         else:
             pk = _pick(rng, [c.party for c in self.cast])
             own = w.parties[pk].alliance
-            rivals = [k for k in w.parties if k != pk
-                      and (own is None or w.parties[k].alliance != own)]
+            rivals = [
+                k for k in w.parties if k != pk and (own is None or w.parties[k].alliance != own)
+            ]
             qk = _pick(rng, rivals)
             pair = frozenset((f"party:{pk}", f"party:{qk}"))
             template = self._fresh(ph.NEGATIVE_PARTIES)
@@ -538,8 +553,13 @@ class _Doc:
         """A named quotation, then maybe one or two more by the same speaker."""
         rng = self.rng
         speaker = _pick(rng, self.cast)
-        targets = [c for c in self.cast if c is not speaker and c.key in self.entities
-                   and frozenset((speaker.key, c.key)) not in self.negated]
+        targets = [
+            c
+            for c in self.cast
+            if c is not speaker
+            and c.key in self.entities
+            and frozenset((speaker.key, c.key)) not in self.negated
+        ]
         parts = [self._one_quote(speaker, _pick(rng, ph.QUOTE_NAMED), targets)]
         for _ in range(_pick(rng, (0, 0, 0, 1, 1, 2))):
             parts.append(self._one_quote(speaker, _pick(rng, ph.QUOTE_FOLLOW), targets))
@@ -555,7 +575,8 @@ class _Doc:
         if targets and rng.random() < 0.3:
             target = _pick(rng, targets)
             directed = self.stance.get((speaker.key, target.key)) or _pick(
-                rng, ("CRITICIZED", "CRITICIZED", "SUPPORTED"))
+                rng, ("CRITICIZED", "CRITICIZED", "SUPPORTED")
+            )
         for i in range(n_bodies):
             if directed and target is not None and i == 0:
                 pool = ph.QUOTE_CRITICAL if directed == "CRITICIZED" else ph.QUOTE_SUPPORTIVE
@@ -617,8 +638,9 @@ def _headline(doc: _Doc) -> str:
         return al.acr or al.name
 
     template = _pick(doc.rng, ph.HEADLINES[lead[0]])
-    return _cap(template.format(a=name(lead[1]), b=name(lead[2]), issue=doc.issue,
-                                region=doc.region))
+    return _cap(
+        template.format(a=name(lead[1]), b=name(lead[2]), issue=doc.issue, region=doc.region)
+    )
 
 
 def _body(doc: _Doc) -> list[str]:
@@ -666,8 +688,10 @@ def _compose(world: World, seed: int, index: int, attempt: int) -> tuple[dict, d
         city = CAPITAL if rng.random() < 0.6 else doc.city
         d = date.fromordinal(day)
         style = _pick(rng, DATELINE_STYLES)
-        paras[0] = style.format(city=city, CITY=city.upper(), month=ph.MONTHS[d.month - 1][:3],
-                                day=d.day) + paras[0]
+        paras[0] = (
+            style.format(city=city, CITY=city.upper(), month=ph.MONTHS[d.month - 1][:3], day=d.day)
+            + paras[0]
+        )
         dateline = city
     sep = _pick(rng, (" ", "\n\n"))
     text = f" date {published}{sep}" + "\n\n".join(paras)
@@ -679,8 +703,13 @@ def _compose(world: World, seed: int, index: int, attempt: int) -> tuple[dict, d
     title = _headline(doc)
     article = {"id": art_id, "title": title, "published": published, "text": text}
     facts = {
-        "article": {"id": art_id, "title": title, "published": published,
-                    "dateline": dateline, "text": text},
+        "article": {
+            "id": art_id,
+            "title": title,
+            "published": published,
+            "dateline": dateline,
+            "text": text,
+        },
         "entities": list(doc.entities.values()),
         "relations": list(doc.relations.values()),
         "quotes": quotes,
@@ -715,12 +744,15 @@ def write(n: int, seed: int, out: Path, as_dev: bool = False) -> int:
     if as_dev:
         for _art, facts in generate(n, seed):
             path = out / f"{facts['article']['id']}.json"
-            path.write_text(json.dumps(facts, ensure_ascii=False, indent=1) + "\n",
-                            encoding="utf-8")
+            path.write_text(
+                json.dumps(facts, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+            )
             count += 1
         return count
-    with (open(out / "articles.jsonl", "w", encoding="utf-8", newline="\n") as fa,
-          open(out / "facts.jsonl", "w", encoding="utf-8", newline="\n") as ff):
+    with (
+        open(out / "articles.jsonl", "w", encoding="utf-8", newline="\n") as fa,
+        open(out / "facts.jsonl", "w", encoding="utf-8", newline="\n") as ff,
+    ):
         for art, facts in generate(n, seed):
             fa.write(_dump(art) + "\n")
             ff.write(_dump(facts) + "\n")
@@ -729,18 +761,25 @@ def write(n: int, seed: int, out: Path, as_dev: bool = False) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.corpus", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.corpus",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--n", type=int, default=1000, help="number of articles")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", type=Path, required=True, help="output folder")
-    parser.add_argument("--as-dev", action="store_true",
-                        help="one contract JSON per article (<id>.json), for score.py")
+    parser.add_argument(
+        "--as-dev",
+        action="store_true",
+        help="one contract JSON per article (<id>.json), for score.py",
+    )
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
     count = write(args.n, args.seed, args.out, args.as_dev)
-    print(f"wrote {count} articles to {args.out} in {time.perf_counter() - t0:.1f}s",
-          file=sys.stderr)
+    print(
+        f"wrote {count} articles to {args.out} in {time.perf_counter() - t0:.1f}s", file=sys.stderr
+    )
     return 0
 
 

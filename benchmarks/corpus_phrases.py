@@ -30,8 +30,11 @@ CRITICISM: tuple[tuple[str, str, str], ...] = (
     ("{B:s} came under fire from {A:o} for {misdeed}.", "A", "B"),
     ("{B:s} faced sharp criticism from {A:o} after {event}.", "A", "B"),
     ("{P:n} accused {B:o} of {misdeed}.", "P", "B"),
-    ("{P:n} slammed {Q:n} over {issue}, calling its position an insult to voters in {region}.",
-     "P", "Q"),
+    (
+        "{P:n} slammed {Q:n} over {issue}, calling its position an insult to voters in {region}.",
+        "P",
+        "Q",
+    ),
     ("{A:s} attacked {Q:n} over {issue}{when}.", "A", "Q"),
     ("{A:s} blamed {L:n} for {problem}.", "A", "L"),
     ("In a sharp rebuke, {A:o} accused {B:o} of {misdeed}.", "A", "B"),
@@ -57,14 +60,22 @@ ALLIANCE: tuple[tuple[str, str, str], ...] = (
     ("{P:n} is a constituent of {L:n}.", "P", "L"),
     ("{P:n}, which joined {L:n} in {join_year}, has {seats} seats in the {house}.", "P", "L"),
     ("{P:n} and {Q:n} sealed a seat-sharing deal for the elections in {region}.", "P", "Q"),
-    ("The seat-sharing arrangement between {P:n} and {Q:n} leaves {seats} seats in {region} "
-     "to be decided.", "P", "Q"),
+    (
+        "The seat-sharing arrangement between {P:n} and {Q:n} leaves {seats} seats in {region} "
+        "to be decided.",
+        "P",
+        "Q",
+    ),
     ("{P:n}, a constituent of {L:n}, will contest {seats} seats in {region}.", "P", "L"),
     ("{P:n} and its ally {Q:n} will hold a joint rally in {capital} next week.", "P", "Q"),
     ("{P:n} has been part of {L:n} since {join_year}.", "P", "L"),
     ("Leaders of {P:n}, an ally of {Q:n}, met in {capital} to discuss the campaign.", "P", "Q"),
-    ("{P:n} and {Q:n}, both members of the same alliance, agreed on a common candidate in "
-     "{region}.", "P", "Q"),
+    (
+        "{P:n} and {Q:n}, both members of the same alliance, agreed on a common candidate in "
+        "{region}.",
+        "P",
+        "Q",
+    ),
 )
 
 # Office facts stated outright; {O:a} is an appositive form of the person's post.
@@ -203,38 +214,83 @@ FILLER_CLAUSES: tuple[str, ...] = (
 )
 
 ISSUES: tuple[str, ...] = (
-    "the fuel price hike", "the new farm procurement law", "rising unemployment",
-    "the delayed census", "the water-sharing dispute", "the coastal fishing ban",
-    "the pension reform", "the teachers' recruitment scandal", "the electricity tariff increase",
-    "the redrawing of constituencies", "the rail fare increase", "the hospital shortage",
-    "the border road project", "the grain export ban", "the municipal election delay",
+    "the fuel price hike",
+    "the new farm procurement law",
+    "rising unemployment",
+    "the delayed census",
+    "the water-sharing dispute",
+    "the coastal fishing ban",
+    "the pension reform",
+    "the teachers' recruitment scandal",
+    "the electricity tariff increase",
+    "the redrawing of constituencies",
+    "the rail fare increase",
+    "the hospital shortage",
+    "the border road project",
+    "the grain export ban",
+    "the municipal election delay",
 )
 MISDEEDS: tuple[str, ...] = (
-    "misleading the {house}", "ignoring the farmers of {region}", "playing politics with relief "
-    "funds", "stalling the pension reform", "insulting the opposition", "running away from a "
-    "debate on {issue}", "protecting corrupt officials", "spreading falsehoods about the budget",
+    "misleading the {house}",
+    "ignoring the farmers of {region}",
+    "playing politics with relief funds",
+    "stalling the pension reform",
+    "insulting the opposition",
+    "running away from a debate on {issue}",
+    "protecting corrupt officials",
+    "spreading falsehoods about the budget",
 )
 PROBLEMS: tuple[str, ...] = (
-    "the power cuts in {region}", "the collapse of the seat-sharing talks", "the delay in "
-    "relief payments", "the chaos in the {house}", "the rise in food prices",
+    "the power cuts in {region}",
+    "the collapse of the seat-sharing talks",
+    "the delay in relief payments",
+    "the chaos in the {house}",
+    "the rise in food prices",
 )
 ACHIEVEMENTS: tuple[str, ...] = (
-    "the handling of the floods in {region}", "the new irrigation scheme", "winning the "
-    "by-election in {region}", "the passage of the pension bill", "the peace talks in {region}",
+    "the handling of the floods in {region}",
+    "the new irrigation scheme",
+    "winning the by-election in {region}",
+    "the passage of the pension bill",
+    "the peace talks in {region}",
 )
 EVENTS: tuple[str, ...] = (
-    "the vote in the {house}", "a heated press conference in {capital}", "the leak of a cabinet "
-    "note", "a rally in {region}",
+    "the vote in the {house}",
+    "a heated press conference in {capital}",
+    "the leak of a cabinet note",
+    "a rally in {region}",
 )
 WHEN: tuple[str, ...] = ("", "", " on {weekday}", " on {weekday}", " in {capital}")
-WEEKDAYS: tuple[str, ...] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                             "Saturday", "Sunday")
-MONTHS: tuple[str, ...] = ("January", "February", "March", "April", "May", "June", "July",
-                           "August", "September", "October", "November", "December")
+WEEKDAYS: tuple[str, ...] = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+)
+MONTHS: tuple[str, ...] = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 HEADLINES: dict[str, tuple[str, ...]] = {
-    "CRITICIZED": ("{a} attacks {b} over {issue}", "{a} slams {b}",
-                   "Row erupts as {a} targets {b}"),
+    "CRITICIZED": (
+        "{a} attacks {b} over {issue}",
+        "{a} slams {b}",
+        "Row erupts as {a} targets {b}",
+    ),
     "SUPPORTED": ("{a} backs {b}", "{a} throws weight behind {b}", "{a} praises {b}"),
     "ALLIED_WITH": ("{a} and {b} firm up alliance", "Seat-sharing talks: {a}, {b} close ranks"),
     "OTHER": ("Parties gear up for polls in {region}", "Political temperature rises in {region}"),

@@ -51,32 +51,156 @@ PARTIES: tuple[tuple[str, str, str, str | None, str], ...] = (
 
 # key, name, acronym (or None), surface forms after the first mention: (text, alias)
 ALLIANCES: tuple[tuple[str, str, str | None, tuple[tuple[str, str], ...]], ...] = (
-    ("CB", "Civic Bloc", None, (("the Civic Bloc", "Civic Bloc"),
-                                 ("the ruling Civic Bloc", "Civic Bloc"),
-                                 ("the Civic Bloc alliance", "Civic Bloc alliance"))),
-    ("KUA", "Kestravan Unity Alliance", "KUA", (("the KUA", "KUA"),
-                                                ("the KUA bloc", "KUA bloc"),
-                                                ("the Unity Alliance", "Unity Alliance"))),
+    (
+        "CB",
+        "Civic Bloc",
+        None,
+        (
+            ("the Civic Bloc", "Civic Bloc"),
+            ("the ruling Civic Bloc", "Civic Bloc"),
+            ("the Civic Bloc alliance", "Civic Bloc alliance"),
+        ),
+    ),
+    (
+        "KUA",
+        "Kestravan Unity Alliance",
+        "KUA",
+        (
+            ("the KUA", "KUA"),
+            ("the KUA bloc", "KUA bloc"),
+            ("the Unity Alliance", "Unity Alliance"),
+        ),
+    ),
 )
 RULING = "CB"
 OPPOSITION = "KUA"
 
-PORTFOLIOS = ("Finance", "Home", "Foreign", "Defence", "Health", "Education",
-              "Agriculture", "Energy", "Transport", "Justice")
+PORTFOLIOS = (
+    "Finance",
+    "Home",
+    "Foreign",
+    "Defence",
+    "Health",
+    "Education",
+    "Agriculture",
+    "Energy",
+    "Transport",
+    "Justice",
+)
 
-MALE_FIRST = ("Aurel", "Bastian", "Corin", "Dario", "Emrik", "Falk", "Gideon", "Halvard",
-              "Ilan", "Jorah", "Kasper", "Leontin", "Matthis", "Nandor", "Osric", "Pavo",
-              "Quill", "Radim", "Soren", "Tobiah", "Ulric", "Vesko", "Wendel", "Yannick",
-              "Zoltan", "Anselm", "Bertil", "Casimir", "Dorian", "Evander")
-FEMALE_FIRST = ("Ana", "Brielle", "Calla", "Dagny", "Elowen", "Freya", "Greta", "Hedda",
-                "Ilsa", "Juno", "Katrin", "Liora", "Maren", "Nessa", "Orla", "Petra",
-                "Rosalind", "Saskia", "Tamsin", "Una", "Vesna", "Wilma", "Ysolde", "Zora",
-                "Alba", "Bettina", "Cosima", "Delphine", "Edda", "Fenna")
-SURNAME_HEADS = ("Val", "Ost", "Mar", "Dren", "Kal", "Tor", "Brev", "Sal", "Quen", "Harv",
-                 "Lind", "Corv", "Fen", "Gal", "Rov", "Tav", "Zel", "Mir", "Per", "Dov",
-                 "Ilv", "Jar", "Nor", "Pell", "Rask", "Sev", "Ulm", "Varn", "Wess", "Yor")
-SURNAME_TAILS = ("ano", "rik", "ett", "ova", "ane", "isk", "ello", "urn", "ard", "esi",
-                 "ow", "ander", "ik", "ay", "eno")
+MALE_FIRST = (
+    "Aurel",
+    "Bastian",
+    "Corin",
+    "Dario",
+    "Emrik",
+    "Falk",
+    "Gideon",
+    "Halvard",
+    "Ilan",
+    "Jorah",
+    "Kasper",
+    "Leontin",
+    "Matthis",
+    "Nandor",
+    "Osric",
+    "Pavo",
+    "Quill",
+    "Radim",
+    "Soren",
+    "Tobiah",
+    "Ulric",
+    "Vesko",
+    "Wendel",
+    "Yannick",
+    "Zoltan",
+    "Anselm",
+    "Bertil",
+    "Casimir",
+    "Dorian",
+    "Evander",
+)
+FEMALE_FIRST = (
+    "Ana",
+    "Brielle",
+    "Calla",
+    "Dagny",
+    "Elowen",
+    "Freya",
+    "Greta",
+    "Hedda",
+    "Ilsa",
+    "Juno",
+    "Katrin",
+    "Liora",
+    "Maren",
+    "Nessa",
+    "Orla",
+    "Petra",
+    "Rosalind",
+    "Saskia",
+    "Tamsin",
+    "Una",
+    "Vesna",
+    "Wilma",
+    "Ysolde",
+    "Zora",
+    "Alba",
+    "Bettina",
+    "Cosima",
+    "Delphine",
+    "Edda",
+    "Fenna",
+)
+SURNAME_HEADS = (
+    "Val",
+    "Ost",
+    "Mar",
+    "Dren",
+    "Kal",
+    "Tor",
+    "Brev",
+    "Sal",
+    "Quen",
+    "Harv",
+    "Lind",
+    "Corv",
+    "Fen",
+    "Gal",
+    "Rov",
+    "Tav",
+    "Zel",
+    "Mir",
+    "Per",
+    "Dov",
+    "Ilv",
+    "Jar",
+    "Nor",
+    "Pell",
+    "Rask",
+    "Sev",
+    "Ulm",
+    "Varn",
+    "Wess",
+    "Yor",
+)
+SURNAME_TAILS = (
+    "ano",
+    "rik",
+    "ett",
+    "ova",
+    "ane",
+    "isk",
+    "ello",
+    "urn",
+    "ard",
+    "esi",
+    "ow",
+    "ander",
+    "ik",
+    "ay",
+    "eno",
+)
 
 N_PEOPLE = 300
 N_SHARED_SURNAMES = 40  # people whose surname repeats another politician's
@@ -160,41 +284,104 @@ class World:
 def _offices() -> list[Office]:
     """Every office of the country, its regions, its house and its parties."""
     out = [
-        Office("PM", f"Prime Minister of {COUNTRY}",
-               ("Prime Minister", "PM", f"{DEMONYM} Prime Minister"),
-               ("Prime Minister", f"Prime Minister of {COUNTRY}")),
-        Office("PRES", f"President of {COUNTRY}", ("President",),
-               (f"President of {COUNTRY}",), scope="any"),
-        Office("SPEAKER", f"Speaker of the {HOUSE}", ("Assembly Speaker", f"{HOUSE} Speaker"),
-               (f"Speaker of the {HOUSE}",)),
-        Office("LOO", f"Leader of the Opposition in the {HOUSE}", ("Leader of the Opposition",),
-               ("Leader of the Opposition", f"Leader of the Opposition in the {HOUSE}"),
-               scope="opposition"),
+        Office(
+            "PM",
+            f"Prime Minister of {COUNTRY}",
+            ("Prime Minister", "PM", f"{DEMONYM} Prime Minister"),
+            ("Prime Minister", f"Prime Minister of {COUNTRY}"),
+        ),
+        Office(
+            "PRES",
+            f"President of {COUNTRY}",
+            ("President",),
+            (f"President of {COUNTRY}",),
+            scope="any",
+        ),
+        Office(
+            "SPEAKER",
+            f"Speaker of the {HOUSE}",
+            ("Assembly Speaker", f"{HOUSE} Speaker"),
+            (f"Speaker of the {HOUSE}",),
+        ),
+        Office(
+            "LOO",
+            f"Leader of the Opposition in the {HOUSE}",
+            ("Leader of the Opposition",),
+            ("Leader of the Opposition", f"Leader of the Opposition in the {HOUSE}"),
+            scope="opposition",
+        ),
     ]
     for port in PORTFOLIOS:
-        out.append(Office(f"MIN-{port}", f"{port} Minister of {COUNTRY}",
-                          (f"{port} Minister", f"{DEMONYM} {port} Minister"),
-                          (f"{port} Minister", f"{port} Minister of {COUNTRY}")))
+        out.append(
+            Office(
+                f"MIN-{port}",
+                f"{port} Minister of {COUNTRY}",
+                (f"{port} Minister", f"{DEMONYM} {port} Minister"),
+                (f"{port} Minister", f"{port} Minister of {COUNTRY}"),
+            )
+        )
     for region, _city in REGIONS:
-        out.append(Office(f"CM-{region}", f"Chief Minister of {region}",
-                          (f"{region} Chief Minister", f"{region} CM"),
-                          (f"Chief Minister of {region}",), scope="region"))
-        out.append(Office(f"GOV-{region}", f"Governor of {region}", (f"{region} Governor",),
-                          (f"Governor of {region}",), scope="any"))
+        out.append(
+            Office(
+                f"CM-{region}",
+                f"Chief Minister of {region}",
+                (f"{region} Chief Minister", f"{region} CM"),
+                (f"Chief Minister of {region}",),
+                scope="region",
+            )
+        )
+        out.append(
+            Office(
+                f"GOV-{region}",
+                f"Governor of {region}",
+                (f"{region} Governor",),
+                (f"Governor of {region}",),
+                scope="any",
+            )
+        )
     for key, name, _acr, _all, top in PARTIES:
         if top == "President":
-            out.append(Office(f"PRES-{key}", f"President of the {name}", ("{acr} president",),
-                              ("{acr} president", "president of {np}"), key, "party"))
+            out.append(
+                Office(
+                    f"PRES-{key}",
+                    f"President of the {name}",
+                    ("{acr} president",),
+                    ("{acr} president", "president of {np}"),
+                    key,
+                    "party",
+                )
+            )
         else:
-            out.append(Office(f"LEAD-{key}", f"Leader of the {name}",
-                              ("{acr} chief", "{acr} supremo"),
-                              ("{acr} chief", "leader of {np}"), key, "party"))
-        out.append(Office(f"SPOX-{key}", f"Spokesperson of the {name}", ("{acr} spokesperson",),
-                          ("{acr} spokesperson", "spokesperson for {np}"), key, "party"))
-        out.append(Office(f"GENSEC-{key}", f"General Secretary of the {name}",
-                          ("{acr} general secretary",),
-                          ("{acr} general secretary", "general secretary of {np}"), key,
-                          "party"))
+            out.append(
+                Office(
+                    f"LEAD-{key}",
+                    f"Leader of the {name}",
+                    ("{acr} chief", "{acr} supremo"),
+                    ("{acr} chief", "leader of {np}"),
+                    key,
+                    "party",
+                )
+            )
+        out.append(
+            Office(
+                f"SPOX-{key}",
+                f"Spokesperson of the {name}",
+                ("{acr} spokesperson",),
+                ("{acr} spokesperson", "spokesperson for {np}"),
+                key,
+                "party",
+            )
+        )
+        out.append(
+            Office(
+                f"GENSEC-{key}",
+                f"General Secretary of the {name}",
+                ("{acr} general secretary",),
+                ("{acr} general secretary", "general secretary of {np}"),
+                key,
+                "party",
+            )
+        )
     return out
 
 
@@ -246,14 +433,15 @@ def build_world(seed: int) -> World:
     offices = {o.key: o for o in _offices()}
     party_keys = list(parties)
     weights = (22, 10, 9, 8, 18, 12, 10, 11)
-    people = [Person(f"p{i:03d}", first, last, gender, rng.choices(party_keys, weights)[0])
-              for i, (first, last, gender) in enumerate(_names(rng))]
+    people = [
+        Person(f"p{i:03d}", first, last, gender, rng.choices(party_keys, weights)[0])
+        for i, (first, last, gender) in enumerate(_names(rng))
+    ]
     busy: dict[str, set[str]] = {"state": set(), "party": set()}
     for office in offices.values():
         pool = "party" if office.scope == "party" else "state"
         for start, end in _segments(rng):
-            cands = [p for p in people
-                     if p.key not in busy[pool] and _eligible(office, p, parties)]
+            cands = [p for p in people if p.key not in busy[pool] and _eligible(office, p, parties)]
             if not cands:
                 break
             holder = rng.choice(cands)

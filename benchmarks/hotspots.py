@@ -35,13 +35,14 @@ def _is_spacy(path: str | None) -> bool:
     return any(path.startswith(p) or f"/{p}" in path for p in ("spacy/", "thinc/"))
 
 
-def _charge(frame: Any, owner: str, stack: frozenset[str], costs: Counter[str],
-            inclusive: Counter[str]) -> None:
+def _charge(
+    frame: Any, owner: str, stack: frozenset[str], costs: Counter[str], inclusive: Counter[str]
+) -> None:
     """Self time to the innermost polikg function; total time to each polikg function once
     per stack (recursion is not counted twice)."""
     path = frame.file_path
     if path and path.startswith(LOADERS) and path != EXTRACT:
-        owner = f"{frame.function} ({path[len(str(ROOT)) + 1:]}:{frame.line_no})"
+        owner = f"{frame.function} ({path[len(str(ROOT)) + 1 :]}:{frame.line_no})"
         if owner not in stack:
             inclusive[owner] += frame.time
             stack = stack | {owner}
@@ -53,8 +54,9 @@ def _charge(frame: Any, owner: str, stack: frozenset[str], costs: Counter[str],
         _charge(child, owner, stack, costs, inclusive)
 
 
-def profile_extraction(*, n: int, seed: int = 7, start: int = 0, top: int = 5,
-                       out: Path | None = None) -> dict[str, Any]:
+def profile_extraction(
+    *, n: int, seed: int = 7, start: int = 0, top: int = 5, out: Path | None = None
+) -> dict[str, Any]:
     """Profile extraction of n corpus articles in this process; the top polikg costs."""
     from pyinstrument import Profiler
 
@@ -70,7 +72,7 @@ def profile_extraction(*, n: int, seed: int = 7, start: int = 0, top: int = 5,
     with console.status(f"profiling extraction of {n} articles"):
         profiler.start()
         for i in range(0, n, CHUNK):
-            extract_docs(metas[i:i + CHUNK], nlp)
+            extract_docs(metas[i : i + CHUNK], nlp)
         session = profiler.stop()
     root = session.root_frame()
     costs: Counter[str] = Counter()
@@ -82,29 +84,43 @@ def profile_extraction(*, n: int, seed: int = 7, start: int = 0, top: int = 5,
         out.write_text(profiler.output_text(unicode=True, color=False), encoding="utf-8")
     ours = [(k, v) for k, v in costs.most_common() if k.endswith(")") and "loaders/" in k]
     return {
-        "articles": n, "seconds": round(session.duration, 2),
+        "articles": n,
+        "seconds": round(session.duration, 2),
         "model_share": round(costs[MODEL] / total, 3),
         "polikg_share": round(sum(v for _, v in ours) / total, 3),
         "native_share": round(costs[NATIVE] / total, 3),
-        "top": [{"function": k, "seconds": round(v, 2), "share": round(v / total, 3),
-                 "inclusive_share": round(inclusive[k] / total, 3)} for k, v in ours[:top]],
-        "top_inclusive": [{"function": k, "share": round(v / total, 3)}
-                          for k, v in inclusive.most_common(top)],
+        "top": [
+            {
+                "function": k,
+                "seconds": round(v, 2),
+                "share": round(v / total, 3),
+                "inclusive_share": round(inclusive[k] / total, 3),
+            }
+            for k, v in ours[:top]
+        ],
+        "top_inclusive": [
+            {"function": k, "share": round(v / total, 3)} for k, v in inclusive.most_common(top)
+        ],
         "profile_file": str(out) if out else None,
     }
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.hotspots", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.hotspots",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--n", type=int, default=20)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--top", type=int, default=10)
     parser.add_argument("--out", type=Path, help="also write pyinstrument's text report here")
     args = parser.parse_args(argv)
     result = profile_extraction(n=args.n, seed=args.seed, top=args.top, out=args.out)
-    console.print(f"spaCy model {result['model_share']:.0%}, polikg {result['polikg_share']:.0%}"
-                  f", no stack {result['native_share']:.0%} of {result['seconds']} s")
+    console.print(
+        f"spaCy model {result['model_share']:.0%}, polikg {result['polikg_share']:.0%}"
+        f", no stack {result['native_share']:.0%} of {result['seconds']} s"
+    )
     for row in result["top"]:
         sys.stdout.write(f"{row['share']:6.1%} {row['seconds']:7.2f}s  {row['function']}\n")
     return 0

@@ -49,8 +49,9 @@ def corpus_slice(seed: int, start: int, n: int) -> list[dict[str, Any]]:
 
 
 # ----------------------------------------------------------------- stages (child process)
-def _bare(arts: list[dict[str, Any]], workers: int, advance: Advance,
-          _pred: Path | None, _batch: int) -> tuple[float, dict[str, Any]]:
+def _bare(
+    arts: list[dict[str, Any]], workers: int, advance: Advance, _pred: Path | None, _batch: int
+) -> tuple[float, dict[str, Any]]:
     import spacy
 
     from app.config import Settings
@@ -65,8 +66,9 @@ def _bare(arts: list[dict[str, Any]], workers: int, advance: Advance,
     return time.perf_counter() - started, {}
 
 
-def _extract(arts: list[dict[str, Any]], workers: int, advance: Advance,
-             pred_dir: Path | None, _batch: int) -> tuple[float, dict[str, Any]]:
+def _extract(
+    arts: list[dict[str, Any]], workers: int, advance: Advance, pred_dir: Path | None, _batch: int
+) -> tuple[float, dict[str, Any]]:
     from loaders.contract import ArticleMeta
     from loaders.extract import extract_many
 
@@ -82,15 +84,20 @@ def _extract(arts: list[dict[str, Any]], workers: int, advance: Advance,
     if pred_dir is not None:
         for doc in docs:
             (pred_dir / f"{doc.article.id}.json").write_text(
-                doc.model_dump_json(), encoding="utf-8")
+                doc.model_dump_json(), encoding="utf-8"
+            )
     failed = sum(any(w.startswith("extraction failed") for w in d.warnings) for d in docs)
-    return seconds, {"failed": failed, "entities": sum(len(d.entities) for d in docs),
-                     "relations": sum(len(d.relations) for d in docs),
-                     "quotes": sum(len(d.quotes) for d in docs)}
+    return seconds, {
+        "failed": failed,
+        "entities": sum(len(d.entities) for d in docs),
+        "relations": sum(len(d.relations) for d in docs),
+        "quotes": sum(len(d.quotes) for d in docs),
+    }
 
 
-def _ingest(arts: list[dict[str, Any]], workers: int, advance: Advance,
-            _pred: Path | None, batch: int) -> tuple[float, dict[str, Any]]:
+def _ingest(
+    arts: list[dict[str, Any]], workers: int, advance: Advance, _pred: Path | None, batch: int
+) -> tuple[float, dict[str, Any]]:
     from app.config import Settings
     from app.db import create_driver
     from loaders.contract import ArticleMeta, Extraction
@@ -112,17 +119,22 @@ def _ingest(arts: list[dict[str, Any]], workers: int, advance: Advance,
         driver.verify_connectivity()
         current_extractor_version()  # ingest loads the pipeline in the main process anyway
         started = time.perf_counter()
-        summary = ingest_articles(driver, metas, batch_size=batch, workers=workers,
-                                  progress=advance, extract=counted)
+        summary = ingest_articles(
+            driver, metas, batch_size=batch, workers=workers, progress=advance, extract=counted
+        )
         ended = time.perf_counter()
     finally:
         driver.close()
     extracted.last = ended  # steady: first extraction burst -> last article written
     return ended - started, {
         "steady": extracted.steady_rate(),
-        "batch_size": batch, "landed": summary.landed, "new": len(summary.new),
-                     "failed": len(summary.failed), "nodes_created": summary.nodes_created,
-                     "relationships_created": summary.relationships_created}
+        "batch_size": batch,
+        "landed": summary.landed,
+        "new": len(summary.new),
+        "failed": len(summary.failed),
+        "nodes_created": summary.nodes_created,
+        "relationships_created": summary.relationships_created,
+    }
 
 
 _RUNNERS = {"bare": _bare, "extract": _extract, "ingest": _ingest}
@@ -158,8 +170,16 @@ class Meter:
         return (self.count - self.first[1]) / (self.last - self.first[0])
 
 
-def run_stage(stage: str, *, seed: int, start: int, n: int, workers: int,
-              pred_dir: Path | None = None, batch: int = 200) -> dict[str, Any]:
+def run_stage(
+    stage: str,
+    *,
+    seed: int,
+    start: int,
+    n: int,
+    workers: int,
+    pred_dir: Path | None = None,
+    batch: int = 200,
+) -> dict[str, Any]:
     """Time one stage in this process; call it in a fresh process (see the module text)."""
     arts = corpus_slice(seed, start, n)
     n_words = sum(words(a["text"]) for a in arts)
@@ -168,34 +188,71 @@ def run_stage(stage: str, *, seed: int, start: int, n: int, workers: int,
         meter = Meter(lambda k: bar.advance(task, k))
         seconds, extra = _RUNNERS[stage](arts, workers, meter, pred_dir, batch)
     steady = extra.pop("steady", None) or meter.steady_rate() or n / seconds
-    return {"stage": stage, "workers": workers, "articles": n, "words": n_words,
-            "first_article": start, "seconds": round(seconds, 2),
-            "articles_per_s": round(n / seconds, 2), "words_per_s": round(n_words / seconds),
-            "steady_articles_per_s": round(steady, 2),
-            "steady_words_per_s": round(steady * n_words / n),
-            **peak_rss_mib(), **extra}
+    return {
+        "stage": stage,
+        "workers": workers,
+        "articles": n,
+        "words": n_words,
+        "first_article": start,
+        "seconds": round(seconds, 2),
+        "articles_per_s": round(n / seconds, 2),
+        "words_per_s": round(n_words / seconds),
+        "steady_articles_per_s": round(steady, 2),
+        "steady_words_per_s": round(steady * n_words / n),
+        **peak_rss_mib(),
+        **extra,
+    }
 
 
 # ------------------------------------------------------------------- orchestration (parent)
-def run_child(stage: str, *, seed: int, start: int, n: int, workers: int,
-              graph: Graph | None = None, pred_dir: Path | None = None,
-              batch: int = 200) -> dict[str, Any]:
+def run_child(
+    stage: str,
+    *,
+    seed: int,
+    start: int,
+    n: int,
+    workers: int,
+    graph: Graph | None = None,
+    pred_dir: Path | None = None,
+    batch: int = 200,
+) -> dict[str, Any]:
     """Run one stage in a fresh interpreter and return its JSON line."""
-    cmd = [sys.executable, "-m", "benchmarks.ingest", "--stage", stage, "--seed", str(seed),
-           "--start", str(start), "--n", str(n), "--workers", str(workers),
-           "--batch", str(batch)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "benchmarks.ingest",
+        "--stage",
+        stage,
+        "--seed",
+        str(seed),
+        "--start",
+        str(start),
+        "--n",
+        str(n),
+        "--workers",
+        str(workers),
+        "--batch",
+        str(batch),
+    ]
     if pred_dir is not None:
         cmd += ["--pred-dir", str(pred_dir)]
-    proc = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, cwd=ROOT, check=False,
-                          env=graph.child_env() if graph else None)
+    proc = subprocess.run(
+        cmd,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        check=False,
+        env=graph.child_env() if graph else None,
+    )
     if proc.returncode != 0:
         raise RuntimeError(f"benchmark stage {stage} x{workers} exited with {proc.returncode}")
     result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
     return result
 
 
-def benchmark(graph: Graph, *, seed: int, first: int, sample: int, ingest_n: int,
-              batch: int | None = None) -> dict[str, Any]:
+def benchmark(
+    graph: Graph, *, seed: int, first: int, sample: int, ingest_n: int, batch: int | None = None
+) -> dict[str, Any]:
     """All stages with 1 and 2 workers, the ratios, and recall; `graph` must be running.
 
     bare and extract run on articles first..first+sample-1; ingest x1 on the next `ingest_n`
@@ -209,25 +266,51 @@ def benchmark(graph: Graph, *, seed: int, first: int, sample: int, ingest_n: int
         pred_dir.mkdir()
         for workers in (1, 2):
             for stage in ("bare", "extract"):
-                stages.append(run_child(stage, seed=seed, start=first, n=sample,
-                                        workers=workers,
-                                        pred_dir=pred_dir if (stage, workers) ==
-                                        ("extract", 1) else None))
+                stages.append(
+                    run_child(
+                        stage,
+                        seed=seed,
+                        start=first,
+                        n=sample,
+                        workers=workers,
+                        pred_dir=pred_dir if (stage, workers) == ("extract", 1) else None,
+                    )
+                )
         for workers, start in ((1, first), (2, first + ingest_n)):
-            stages.append(run_child("ingest", seed=seed, start=start, n=ingest_n,
-                                    workers=workers, graph=graph, batch=batch))
+            stages.append(
+                run_child(
+                    "ingest",
+                    seed=seed,
+                    start=start,
+                    n=ingest_n,
+                    workers=workers,
+                    graph=graph,
+                    batch=batch,
+                )
+            )
         recall = score_sample(seed, first, sample, pred_dir)  # before tmp goes away
     rate = {(s["stage"], s["workers"]): s["steady_articles_per_s"] for s in stages}
-    ratios = {f"x{w}": {"extract/bare": round(rate["extract", w] / rate["bare", w], 2),
-                        "ingest/extract": round(rate["ingest", w] / rate["extract", w], 2)}
-              for w in (1, 2)}
-    return {"stages": stages, "ratios": ratios, "recall": recall,
-            "recall_sample": {"seed": seed, "first": first, "articles": sample}}
+    ratios = {
+        f"x{w}": {
+            "extract/bare": round(rate["extract", w] / rate["bare", w], 2),
+            "ingest/extract": round(rate["ingest", w] / rate["extract", w], 2),
+        }
+        for w in (1, 2)
+    }
+    return {
+        "stages": stages,
+        "ratios": ratios,
+        "recall": recall,
+        "recall_sample": {"seed": seed, "first": first, "articles": sample},
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.ingest", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.ingest",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--stage", choices=STAGES, help="run one stage here (child mode)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--start", type=int, default=0, help="first article index")
@@ -238,8 +321,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pred-dir", type=Path)
     args = parser.parse_args(argv)
     if args.stage:
-        result = run_stage(args.stage, seed=args.seed, start=args.start, n=args.n,
-                           workers=args.workers, pred_dir=args.pred_dir, batch=args.batch)
+        result = run_stage(
+            args.stage,
+            seed=args.seed,
+            start=args.start,
+            n=args.n,
+            workers=args.workers,
+            pred_dir=args.pred_dir,
+            batch=args.batch,
+        )
         sys.stdout.write(json.dumps(result) + "\n")
         return 0
     from benchmarks.common import throwaway_neo4j
@@ -250,8 +340,9 @@ def main(argv: list[str] | None = None) -> int:
 
         with create_driver(graph.settings()) as driver:
             apply_schema(driver)
-        out = benchmark(graph, seed=args.seed, first=args.start, sample=args.sample,
-                        ingest_n=args.n)
+        out = benchmark(
+            graph, seed=args.seed, first=args.start, sample=args.sample, ingest_n=args.n
+        )
     sys.stdout.write(json.dumps(out, indent=1) + "\n")
     return 0
 

@@ -42,8 +42,12 @@ from queries import load, read
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = 50  # the API's default page size; routes fetch PAGE + 1 rows
 TARGETS = 60  # distinct parameter sets per endpoint
-CHECKED = {"entity": "GET /entities/{id}", "statements": "GET /statements?speaker=",
-           "between": "GET /relationships/between?a=&b=", "search": "GET /entities?q="}
+CHECKED = {
+    "entity": "GET /entities/{id}",
+    "statements": "GET /statements?speaker=",
+    "between": "GET /relationships/between?a=&b=",
+    "search": "GET /entities?q=",
+}
 
 
 @dataclass(frozen=True)
@@ -78,9 +82,15 @@ def load_graph(driver: Driver, *, n: int, seed: int, batch: int = 200) -> dict[s
             rels += summary.relationships_created
             bar.advance(task, len(chunk))
     seconds = time.perf_counter() - started
-    return {"articles": n, "seconds": round(seconds, 2), "articles_per_s": round(n / seconds, 2),
-            "nodes_created": nodes, "relationships_created": rels, "batch_size": batch,
-            "peak_rss_mib": peak_rss_mib()["self_mib"]}
+    return {
+        "articles": n,
+        "seconds": round(seconds, 2),
+        "articles_per_s": round(n / seconds, 2),
+        "nodes_created": nodes,
+        "relationships_created": rels,
+        "batch_size": batch,
+        "peak_rss_mib": peak_rss_mib()["self_mib"],
+    }
 
 
 def _typo(word: str, rng: random.Random) -> str:
@@ -88,38 +98,65 @@ def _typo(word: str, rng: random.Random) -> str:
     if len(word) < 5:
         return word
     i = rng.randrange(1, len(word) - 2)
-    return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
 
 
 def pick_calls(reader: read.Reader, *, rng: random.Random) -> dict[str, list[Call]]:
     """TARGETS parameter sets per endpoint, all naming things that exist in the graph."""
     entities = read.search_entities(reader, q=None, label=None, limit=5000, offset=0)
-    quotes = read.list_statements(reader, speaker=None, about=None, q=None, since=None,
-                                  until=None, limit=2000, offset=0)
+    quotes = read.list_statements(
+        reader, speaker=None, about=None, q=None, since=None, until=None, limit=2000, offset=0
+    )
     speakers = sorted({q["speaker"]["id"] for q in quotes})
     pairs: list[tuple[str, str]] = []
     for sid in rng.sample(speakers, min(len(speakers), TARGETS)):
-        rows = read.entity_counterparts(reader, sid, types=None, direction="both", since=None,
-                                        until=None, limit=3, offset=0)
+        rows = read.entity_counterparts(
+            reader, sid, types=None, direction="both", since=None, until=None, limit=3, offset=0
+        )
         pairs += [(sid, r["counterpart"]["id"]) for r in rows]
     types = [str(t) for t in FACT_TYPES]
     none = {"since": None, "until": None, "offset": 0, "limit": PAGE + 1}
     calls: dict[str, list[Call]] = {
-        "entity": [Call("entity", f"/entities/{e['id']}", {}, "get_entity", {"id": e["id"]})
-                   for e in rng.sample(entities, min(len(entities), TARGETS))],
-        "statements": [Call("statements", "/statements", {"speaker": s}, "list_statements",
-                            {"q": None, "speaker": s, "about": None, **none})
-                       for s in rng.sample(speakers, min(len(speakers), TARGETS))],
-        "between": [Call("between", "/relationships/between", {"a": a, "b": b},
-                         "relationships_between", {"a": a, "b": b, "types": types, **none})
-                    for a, b in rng.sample(pairs, min(len(pairs), TARGETS))],
+        "entity": [
+            Call("entity", f"/entities/{e['id']}", {}, "get_entity", {"id": e["id"]})
+            for e in rng.sample(entities, min(len(entities), TARGETS))
+        ],
+        "statements": [
+            Call(
+                "statements",
+                "/statements",
+                {"speaker": s},
+                "list_statements",
+                {"q": None, "speaker": s, "about": None, **none},
+            )
+            for s in rng.sample(speakers, min(len(speakers), TARGETS))
+        ],
+        "between": [
+            Call(
+                "between",
+                "/relationships/between",
+                {"a": a, "b": b},
+                "relationships_between",
+                {"a": a, "b": b, "types": types, **none},
+            )
+            for a, b in rng.sample(pairs, min(len(pairs), TARGETS))
+        ],
     }
-    words = [e["name"].split()[-1].lower()
-             for e in rng.sample(entities, min(len(entities), TARGETS))]
+    words = [
+        e["name"].split()[-1].lower() for e in rng.sample(entities, min(len(entities), TARGETS))
+    ]
     words = [_typo(w, rng) if i % 3 == 0 else w for i, w in enumerate(words)]
-    calls["search"] = [Call("search", "/entities", {"q": w}, "search_entities",
-                            {"q": read.lucene_query(w), "label": None, "offset": 0,
-                             "limit": PAGE + 1}) for w in words if read.lucene_query(w)]
+    calls["search"] = [
+        Call(
+            "search",
+            "/entities",
+            {"q": w},
+            "search_entities",
+            {"q": read.lucene_query(w), "label": None, "offset": 0, "limit": PAGE + 1},
+        )
+        for w in words
+        if read.lucene_query(w)
+    ]
     return calls
 
 
@@ -132,9 +169,25 @@ def api_server(graph: Graph, *, log_dir: Path) -> Iterator[str]:
     base = f"http://127.0.0.1:{port}"
     log_file = (log_dir / "uvicorn.log").open("wb")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "app.main:create_app", "--factory", "--host",
-         "127.0.0.1", "--port", str(port), "--log-level", "warning", "--no-access-log"],
-        cwd=ROOT, env=graph.child_env(), stdout=log_file, stderr=subprocess.STDOUT)
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "app.main:create_app",
+            "--factory",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+            "--no-access-log",
+        ],
+        cwd=ROOT,
+        env=graph.child_env(),
+        stdout=log_file,
+        stderr=subprocess.STDOUT,
+    )
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -158,12 +211,22 @@ def api_server(graph: Graph, *, log_dir: Path) -> Iterator[str]:
 
 
 def _bare(driver: Driver, call: Call, database: str) -> None:
-    driver.execute_query(Query(load(f"read/{call.query}"), timeout=10.0), call.cypher_params,
-                         routing_=RoutingControl.READ, database_=database)
+    driver.execute_query(
+        Query(load(f"read/{call.query}"), timeout=10.0),
+        call.cypher_params,
+        routing_=RoutingControl.READ,
+        database_=database,
+    )
 
 
-def single_client(driver: Driver, base: str, calls: dict[str, list[Call]], *,
-                  requests: int, database: str = "neo4j") -> dict[str, Any]:
+def single_client(
+    driver: Driver,
+    base: str,
+    calls: dict[str, list[Call]],
+    *,
+    requests: int,
+    database: str = "neo4j",
+) -> dict[str, Any]:
     """p50/p95/p99 per endpoint for the API and the bare driver, interleaved call by call."""
     out: dict[str, Any] = {}
     with httpx.Client(base_url=base, timeout=30) as client, progress() as bar:
@@ -178,7 +241,7 @@ def single_client(driver: Driver, base: str, calls: dict[str, list[Call]], *,
             errors: Counter[str] = Counter()
             for i in range(requests):
                 call = targets[i % len(targets)]
-                for mode in (("api", "bare") if i % 2 else ("bare", "api")):
+                for mode in ("api", "bare") if i % 2 else ("bare", "api"):
                     started = time.perf_counter()
                     if mode == "bare":
                         _bare(driver, call, database)
@@ -190,10 +253,15 @@ def single_client(driver: Driver, base: str, calls: dict[str, list[Call]], *,
                         errors[str(status)] += 1
                 bar.advance(task)
             api, bare = percentiles(api_ms), percentiles(bare_ms)
-            out[name] = {"endpoint": CHECKED[name], "api": api, "bare": bare,
-                         "overhead_p50": round(api["p50"] / bare["p50"], 2),
-                         "overhead_p95": round(api["p95"] / bare["p95"], 2),
-                         "errors": dict(errors), "targets": len(targets)}
+            out[name] = {
+                "endpoint": CHECKED[name],
+                "api": api,
+                "bare": bare,
+                "overhead_p50": round(api["p50"] / bare["p50"], 2),
+                "overhead_p95": round(api["p95"] / bare["p95"], 2),
+                "errors": dict(errors),
+                "targets": len(targets),
+            }
         floor: list[float] = []  # HTTP + FastAPI with no Neo4j call: the API's fixed cost
         for _ in range(requests):
             started = time.perf_counter()
@@ -203,8 +271,7 @@ def single_client(driver: Driver, base: str, calls: dict[str, list[Call]], *,
     return out
 
 
-async def _load(base: str, calls: list[Call], *, clients: int,
-                seconds: float) -> dict[str, Any]:
+async def _load(base: str, calls: list[Call], *, clients: int, seconds: float) -> dict[str, Any]:
     latencies: list[float] = []
     statuses: Counter[str] = Counter()
     counter = iter(range(10**12))
@@ -227,22 +294,29 @@ async def _load(base: str, calls: list[Call], *, clients: int,
         await asyncio.gather(*(worker(client) for _ in range(clients)))
     elapsed = time.perf_counter() - started
     done = sum(statuses.values())
-    return {"clients": clients, "seconds": round(elapsed, 1), "requests": done,
-            "requests_per_s": round(done / elapsed, 1),
-            "errors": done - statuses.get("200", 0), "statuses": dict(statuses),
-            "latency": percentiles(latencies)}
+    return {
+        "clients": clients,
+        "seconds": round(elapsed, 1),
+        "requests": done,
+        "requests_per_s": round(done / elapsed, 1),
+        "errors": done - statuses.get("200", 0),
+        "statuses": dict(statuses),
+        "latency": percentiles(latencies),
+    }
 
 
-def concurrent(base: str, calls: dict[str, list[Call]], *, clients: int,
-               seconds: float) -> dict[str, Any]:
+def concurrent(
+    base: str, calls: dict[str, list[Call]], *, clients: int, seconds: float
+) -> dict[str, Any]:
     """Requests/s and errors with `clients` concurrent clients cycling over every endpoint."""
     mixed = [c for group in zip(*calls.values(), strict=False) for c in group]
     with console.status(f"{clients} concurrent clients for {seconds:.0f} s"):
         return asyncio.run(_load(base, mixed, clients=clients, seconds=seconds))
 
 
-def benchmark(graph: Graph, *, size: int, seed: int, requests: int, clients: int,
-              seconds: float) -> dict[str, Any]:
+def benchmark(
+    graph: Graph, *, size: int, seed: int, requests: int, clients: int, seconds: float
+) -> dict[str, Any]:
     """Load `size` articles' facts into the (empty, schema-applied) graph, then measure."""
     from app.db import create_driver
 
@@ -251,18 +325,28 @@ def benchmark(graph: Graph, *, size: int, seed: int, requests: int, clients: int
         loaded = load_graph(driver, n=size, seed=seed)
         reader = read.Reader(driver=driver, database=settings.neo4j_database, timeout_s=30.0)
         calls = pick_calls(reader, rng=random.Random(seed))
-        with tempfile.TemporaryDirectory(prefix="polikg-bench-api-") as tmp, \
-                api_server(graph, log_dir=Path(tmp)) as base:
-            latency = single_client(driver, base, calls, requests=requests,
-                                    database=settings.neo4j_database)
+        with (
+            tempfile.TemporaryDirectory(prefix="polikg-bench-api-") as tmp,
+            api_server(graph, log_dir=Path(tmp)) as base,
+        ):
+            latency = single_client(
+                driver, base, calls, requests=requests, database=settings.neo4j_database
+            )
             load_test = concurrent(base, calls, clients=clients, seconds=seconds)
-    return {"graph": loaded, "latency": latency, "concurrent": load_test,
-            "requests_per_endpoint": requests}
+    return {
+        "graph": loaded,
+        "latency": latency,
+        "concurrent": load_test,
+        "requests_per_endpoint": requests,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.query", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.query",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--size", type=int, default=1000, help="articles in the graph")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--requests", type=int, default=300, help="per endpoint and mode")
@@ -277,8 +361,14 @@ def main(argv: list[str] | None = None) -> int:
     with throwaway_neo4j(heap=memory, pagecache=memory) as graph:
         with create_driver(graph.settings()) as driver:
             apply_schema(driver)
-        out = benchmark(graph, size=args.size, seed=args.seed, requests=args.requests,
-                        clients=args.clients, seconds=args.seconds)
+        out = benchmark(
+            graph,
+            size=args.size,
+            seed=args.seed,
+            requests=args.requests,
+            clients=args.clients,
+            seconds=args.seconds,
+        )
     sys.stdout.write(json.dumps(out, indent=1) + "\n")
     return 0
 

@@ -47,14 +47,20 @@ def score_sample(seed: int, start: int, n: int, pred_dir: Path) -> dict[str, Any
     for i in range(start, start + n):
         facts = article(world, seed, i)[1]
         (gold_dir / f"{facts['article']['id']}.json").write_text(
-            json.dumps(facts, ensure_ascii=False), encoding="utf-8")
+            json.dumps(facts, ensure_ascii=False), encoding="utf-8"
+        )
     total = score.Tally()
     for _name, gold, pred in score.pairs(gold_dir, pred_dir):
         one = score.Tally()
         score.score_doc(gold, pred, one)
         for cat, row in one.c.items():
             total.add(cat, *row)
-    cats = ["entities", *[f"entity:{t}" for t in score.SCORED_ENTITY_TYPES], "relations",
-            *[f"relation:{t}" for t in score.RELATION_TYPES], "quotes"]
+    cats = [
+        "entities",
+        *[f"entity:{t}" for t in score.SCORED_ENTITY_TYPES],
+        "relations",
+        *[f"relation:{t}" for t in score.RELATION_TYPES],
+        "quotes",
+    ]
     keys = ("tp", "fp", "fn", "p", "r", "f1")
     return {c: {k: round(v, 3) for k, v in zip(keys, total.prf(c), strict=True)} for c in cats}

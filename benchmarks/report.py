@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-STAGE_NAMES = {"bare": "(a) bare spaCy `nlp.pipe`", "extract": "(b) polikg extraction",
-               "ingest": "(c) extraction + Neo4j write"}
+STAGE_NAMES = {
+    "bare": "(a) bare spaCy `nlp.pipe`",
+    "extract": "(b) polikg extraction",
+    "ingest": "(c) extraction + Neo4j write",
+}
 LATENCY_TARGET_MS = 25.0  # p95, for entity, statements and between
 OVERHEAD_TARGET = 1.5
 RATIO_TARGETS = {"extract/bare": 0.7, "ingest/extract": 0.9}
@@ -32,44 +35,85 @@ def _machine(r: dict[str, Any]) -> list[str]:
     load = ", ".join(f"{x:g}" for x in m["load_average"])
     end = ", ".join(f"{x:g}" for x in m.get("load_average_end", []))
     return [
-        f"# polikg benchmarks, {r['date']} ({r['plan']['mode']})", "",
+        f"# polikg benchmarks, {r['date']} ({r['plan']['mode']})",
+        "",
         *_header("machine", ""),
-        _row("cores", f"{m['cores']} ({m['cpu']})"), _row("memory", f"{m['memory_gib']} GiB"),
-        _row("Python", m["python"]), _row("spaCy", f"{m['spacy']} ({m['model']})"),
-        _row("Neo4j", f"{m['neo4j']} (local, no Docker; heap {r['plan']['heap']}, page cache "
-                      f"{r['plan']['pagecache']}; RSS {m.get('neo4j_rss_mib')} MiB at the end)"),
+        _row("cores", f"{m['cores']} ({m['cpu']})"),
+        _row("memory", f"{m['memory_gib']} GiB"),
+        _row("Python", m["python"]),
+        _row("spaCy", f"{m['spacy']} ({m['model']})"),
+        _row(
+            "Neo4j",
+            f"{m['neo4j']} (local, no Docker; heap {r['plan']['heap']}, page cache "
+            f"{r['plan']['pagecache']}; RSS {m.get('neo4j_rss_mib')} MiB at the end)",
+        ),
         _row("load average (1, 5, 15 min) at start / end", f"{load} / {end}"),
-        _row("total time", f"{r['total_seconds']:.0f} s"), "",
+        _row("total time", f"{r['total_seconds']:.0f} s"),
+        "",
     ]
 
 
 def _ingest(r: dict[str, Any]) -> list[str]:
     ing, graph = r["ingest"], r["query"]["graph"]
     batch = next((s["batch_size"] for s in ing["stages"] if "batch_size" in s), "?")
-    lines = [f"## Ingest throughput (bare/extract: {r['plan']['sample']} articles; each ingest "
-             f"run: {r['plan']['ingest_n']} articles into the {r['plan']['size']}-article "
-             f"graph, {batch} articles per transaction)", "",
-             "articles/s and words/s are steady rates (from the end of the first burst of "
-             "results to the last result, for ingest to the last write); \"wall\" includes "
-             "starting the worker processes. Peak memory is `ru_maxrss` of a fresh process per "
-             "stage (main) and of its largest worker process; a stage with 2 workers holds "
-             "about main + 2 x worker.", "",
-             *_header("stage", "workers", "articles", "articles/s", "words/s",
-                      "wall articles/s", "peak RSS main (MiB)", "peak RSS worker (MiB)")]
+    lines = [
+        f"## Ingest throughput (bare/extract: {r['plan']['sample']} articles; each ingest "
+        f"run: {r['plan']['ingest_n']} articles into the {r['plan']['size']}-article "
+        f"graph, {batch} articles per transaction)",
+        "",
+        "articles/s and words/s are steady rates (from the end of the first burst of "
+        'results to the last result, for ingest to the last write); "wall" includes '
+        "starting the worker processes. Peak memory is `ru_maxrss` of a fresh process per "
+        "stage (main) and of its largest worker process; a stage with 2 workers holds "
+        "about main + 2 x worker.",
+        "",
+        *_header(
+            "stage",
+            "workers",
+            "articles",
+            "articles/s",
+            "words/s",
+            "wall articles/s",
+            "peak RSS main (MiB)",
+            "peak RSS worker (MiB)",
+        ),
+    ]
     for s in ing["stages"]:
         worker = f"{s['largest_child_mib']:.0f}" if s["workers"] > 1 else "-"
-        lines.append(_row(STAGE_NAMES[s["stage"]], s["workers"], s["articles"],
-                          f"{s['steady_articles_per_s']:.2f}", f"{s['steady_words_per_s']:,}",
-                          f"{s['articles_per_s']:.2f}", f"{s['self_mib']:.0f}", worker))
-    lines.append(_row("(d) write only: planted facts -> Neo4j", "1 (main)", graph["articles"],
-                      "-", "-", f"{graph['articles_per_s']:.2f}",
-                      f"{graph['peak_rss_mib']:.0f}" if "peak_rss_mib" in graph else "-", "-"))
+        lines.append(
+            _row(
+                STAGE_NAMES[s["stage"]],
+                s["workers"],
+                s["articles"],
+                f"{s['steady_articles_per_s']:.2f}",
+                f"{s['steady_words_per_s']:,}",
+                f"{s['articles_per_s']:.2f}",
+                f"{s['self_mib']:.0f}",
+                worker,
+            )
+        )
+    lines.append(
+        _row(
+            "(d) write only: planted facts -> Neo4j",
+            "1 (main)",
+            graph["articles"],
+            "-",
+            "-",
+            f"{graph['articles_per_s']:.2f}",
+            f"{graph['peak_rss_mib']:.0f}" if "peak_rss_mib" in graph else "-",
+            "-",
+        )
+    )
     lines += ["", *_header("ratio (steady rates)", "1 worker", "2 workers", "target")]
     for key, target in RATIO_TARGETS.items():
         got = [ing["ratios"][w][key] for w in ("x1", "x2")]
-        lines.append(_row(key.replace("extract", "(b)").replace("bare", "(a)")
-                          .replace("ingest", "(c)"), *got,
-                          f">= {target}: {_verdict(min(got) >= target)}"))
+        lines.append(
+            _row(
+                key.replace("extract", "(b)").replace("bare", "(a)").replace("ingest", "(c)"),
+                *got,
+                f">= {target}: {_verdict(min(got) >= target)}",
+            )
+        )
     return [*lines, ""]
 
 
@@ -78,44 +122,96 @@ def _recall(r: dict[str, Any]) -> list[str]:
     if not rec:
         return ["## Extraction vs planted facts", "", "score.py not found: not scored.", ""]
     n = r["ingest"]["recall_sample"]["articles"]
-    lines = [f"## Extraction vs planted facts ({n} articles, ../shared/eval/score.py)", "",
-             *_header("category", "recall", "precision", "F1", "tp", "fp", "fn")]
+    lines = [
+        f"## Extraction vs planted facts ({n} articles, ../shared/eval/score.py)",
+        "",
+        *_header("category", "recall", "precision", "F1", "tp", "fp", "fn"),
+    ]
     for cat, v in rec.items():
-        lines.append(_row(cat, f"{v['r']:.3f}", f"{v['p']:.3f}", f"{v['f1']:.3f}",
-                          v["tp"], v["fp"], v["fn"]))
+        lines.append(
+            _row(cat, f"{v['r']:.3f}", f"{v['p']:.3f}", f"{v['f1']:.3f}", v["tp"], v["fp"], v["fn"])
+        )
     return [*lines, ""]
 
 
 def _latency(r: dict[str, Any]) -> list[str]:
     q = r["query"]
     g = q["graph"]
-    lines = [f"## Read latency, one client (graph: {g['articles']} articles, "
-             f"{g['nodes_created']:,} nodes, {g['relationships_created']:,} relationships; "
-             f"{q['requests_per_endpoint']} requests per endpoint and mode), ms", "",
-             *_header("endpoint", "API p50", "API p95", "API p99", "bare p50", "bare p95",
-                      "bare p99", "overhead p50 / p95", "errors", "target")]
+    lines = [
+        f"## Read latency, one client (graph: {g['articles']} articles, "
+        f"{g['nodes_created']:,} nodes, {g['relationships_created']:,} relationships; "
+        f"{q['requests_per_endpoint']} requests per endpoint and mode), ms",
+        "",
+        *_header(
+            "endpoint",
+            "API p50",
+            "API p95",
+            "API p99",
+            "bare p50",
+            "bare p95",
+            "bare p99",
+            "overhead p50 / p95",
+            "errors",
+            "target",
+        ),
+    ]
     for name, v in q["latency"].items():
         a = v["api"]
         if "bare" not in v:  # the HTTP floor: no query behind it
-            lines.append(_row(f"`{v['endpoint']}`", a["p50"], a["p95"], a["p99"],
-                              "-", "-", "-", "-", "-", "the API's fixed cost per request"))
+            lines.append(
+                _row(
+                    f"`{v['endpoint']}`",
+                    a["p50"],
+                    a["p95"],
+                    a["p99"],
+                    "-",
+                    "-",
+                    "-",
+                    "-",
+                    "-",
+                    "the API's fixed cost per request",
+                )
+            )
             continue
         b = v["bare"]
         checks = [f"overhead < {OVERHEAD_TARGET}x: {_verdict(v['overhead_p50'] < OVERHEAD_TARGET)}"]
         if name != "search":
-            checks.insert(0, f"p95 < {LATENCY_TARGET_MS:g}: "
-                             f"{_verdict(a['p95'] < LATENCY_TARGET_MS)}")
-        lines.append(_row(f"`{v['endpoint']}`", a["p50"], a["p95"], a["p99"], b["p50"],
-                          b["p95"], b["p99"], f"{v['overhead_p50']} / {v['overhead_p95']}",
-                          sum(v["errors"].values()), "; ".join(checks)))
+            checks.insert(
+                0, f"p95 < {LATENCY_TARGET_MS:g}: {_verdict(a['p95'] < LATENCY_TARGET_MS)}"
+            )
+        lines.append(
+            _row(
+                f"`{v['endpoint']}`",
+                a["p50"],
+                a["p95"],
+                a["p99"],
+                b["p50"],
+                b["p95"],
+                b["p99"],
+                f"{v['overhead_p50']} / {v['overhead_p95']}",
+                sum(v["errors"].values()),
+                "; ".join(checks),
+            )
+        )
     c = q["concurrent"]
     lat = c["latency"]
-    lines += ["", f"## {c['clients']} concurrent clients for {c['seconds']} s (all four "
-              "endpoints in turn, loopback)", "",
-              *_header("requests", "requests/s", "errors", "p50 ms", "p95 ms", "p99 ms",
-                       "target"),
-              _row(c["requests"], c["requests_per_s"], c["errors"], lat["p50"], lat["p95"],
-                   lat["p99"], f"zero errors: {_verdict(c['errors'] == 0)}"), ""]
+    lines += [
+        "",
+        f"## {c['clients']} concurrent clients for {c['seconds']} s (all four "
+        "endpoints in turn, loopback)",
+        "",
+        *_header("requests", "requests/s", "errors", "p50 ms", "p95 ms", "p99 ms", "target"),
+        _row(
+            c["requests"],
+            c["requests_per_s"],
+            c["errors"],
+            lat["p50"],
+            lat["p95"],
+            lat["p99"],
+            f"zero errors: {_verdict(c['errors'] == 0)}",
+        ),
+        "",
+    ]
     return lines
 
 
@@ -123,23 +219,38 @@ def _hotspots(r: dict[str, Any]) -> list[str]:
     h = r.get("hotspots")
     if not h:
         return []
-    lines = [f"## Where extraction time goes (pyinstrument, {h['articles']} articles, "
-             f"{h['seconds']} s)", "",
-             f"spaCy/thinc model code {h['model_share']:.0%}, native code with no Python stack "
-             f"(mostly the model) {h['native_share']:.0%}, polikg code {h['polikg_share']:.0%}."
-             " Self time is charged to the innermost polikg function (its spaCy and regex calls "
-             "included).", "", *_header("polikg function", "share (self)", "share (inclusive)")]
+    lines = [
+        f"## Where extraction time goes (pyinstrument, {h['articles']} articles, {h['seconds']} s)",
+        "",
+        f"spaCy/thinc model code {h['model_share']:.0%}, native code with no Python stack "
+        f"(mostly the model) {h['native_share']:.0%}, polikg code {h['polikg_share']:.0%}."
+        " Self time is charged to the innermost polikg function (its spaCy and regex calls "
+        "included).",
+        "",
+        *_header("polikg function", "share (self)", "share (inclusive)"),
+    ]
     for row in h["top"]:
-        lines.append(_row(f"`{row['function']}`", f"{row['share']:.1%}",
-                          f"{row['inclusive_share']:.1%}"))
-    lines += ["", "Largest by inclusive time (callers of the above): " + "; ".join(
-        f"`{row['function'].split(' ')[0]}` {row['share']:.0%}"
-        for row in h.get("top_inclusive", []))]
+        lines.append(
+            _row(f"`{row['function']}`", f"{row['share']:.1%}", f"{row['inclusive_share']:.1%}")
+        )
+    lines += [
+        "",
+        "Largest by inclusive time (callers of the above): "
+        + "; ".join(
+            f"`{row['function'].split(' ')[0]}` {row['share']:.0%}"
+            for row in h.get("top_inclusive", [])
+        ),
+    ]
     return [*lines, ""]
 
 
 def markdown(result: dict[str, Any]) -> str:
     """The whole report as Markdown."""
-    parts = [*_machine(result), *_ingest(result), *_recall(result), *_latency(result),
-             *_hotspots(result)]
+    parts = [
+        *_machine(result),
+        *_ingest(result),
+        *_recall(result),
+        *_latency(result),
+        *_hotspots(result),
+    ]
     return "\n".join(parts) + "\n"

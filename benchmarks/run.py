@@ -49,13 +49,34 @@ class Plan:
 
 def plan(args: argparse.Namespace) -> Plan:
     if args.full:
-        base = Plan("full", size=10_000, sample=500, ingest_n=2000, requests=1000, seconds=30,
-                    clients=16, profile_n=50, heap="2g", pagecache="2g")
+        base = Plan(
+            "full",
+            size=10_000,
+            sample=500,
+            ingest_n=2000,
+            requests=1000,
+            seconds=30,
+            clients=16,
+            profile_n=50,
+            heap="2g",
+            pagecache="2g",
+        )
     else:
-        base = Plan("quick", size=1000, sample=64, ingest_n=100, requests=300, seconds=10,
-                    clients=16, profile_n=16, heap="1g", pagecache="1g")
-    changes = {k: v for k, v in vars(args).items()
-               if k in Plan.__dataclass_fields__ and v is not None}
+        base = Plan(
+            "quick",
+            size=1000,
+            sample=64,
+            ingest_n=100,
+            requests=300,
+            seconds=10,
+            clients=16,
+            profile_n=16,
+            heap="1g",
+            pagecache="1g",
+        )
+    changes = {
+        k: v for k, v in vars(args).items() if k in Plan.__dataclass_fields__ and v is not None
+    }
     chosen = Plan(**{**base.__dict__, **changes})
     if chosen.size >= 50_000:  # keep a 100k-article store in the page cache
         chosen = Plan(**{**chosen.__dict__, "heap": "4g", "pagecache": "4g"})
@@ -73,44 +94,66 @@ def run(p: Plan) -> dict[str, Any]:
             apply_schema(driver)
             neo4j_version = driver.get_server_info().agent
         info = machine(neo4j_version)
-        reads = query.benchmark(graph, size=p.size, seed=p.seed, requests=p.requests,
-                                clients=p.clients, seconds=p.seconds)
-        writes = ingest.benchmark(graph, seed=p.seed, first=p.size, sample=p.sample,
-                                  ingest_n=p.ingest_n)
+        reads = query.benchmark(
+            graph,
+            size=p.size,
+            seed=p.seed,
+            requests=p.requests,
+            clients=p.clients,
+            seconds=p.seconds,
+        )
+        writes = ingest.benchmark(
+            graph, seed=p.seed, first=p.size, sample=p.sample, ingest_n=p.ingest_n
+        )
         info["neo4j_rss_mib"] = neo4j_rss_mib(graph)
     hot = None
     if p.profile_n:
         from benchmarks.hotspots import profile_extraction
 
         RESULTS.mkdir(exist_ok=True)
-        hot = profile_extraction(n=p.profile_n, seed=p.seed, start=p.size,
-                                 out=RESULTS / f"{date.today().isoformat()}-profile.txt")
+        hot = profile_extraction(
+            n=p.profile_n,
+            seed=p.seed,
+            start=p.size,
+            out=RESULTS / f"{date.today().isoformat()}-profile.txt",
+        )
     info["load_average_end"] = machine()["load_average"]
-    return {"date": date.today().isoformat(), "plan": p.__dict__, "machine": info,
-            "ingest": writes, "query": reads, "hotspots": hot,
-            "total_seconds": round(time.perf_counter() - started, 1)}
+    return {
+        "date": date.today().isoformat(),
+        "plan": p.__dict__,
+        "machine": info,
+        "ingest": writes,
+        "query": reads,
+        "hotspots": hot,
+        "total_seconds": round(time.perf_counter() - started, 1),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.run",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--quick", action="store_true", help="1k-article graph (default)")
     mode.add_argument("--full", action="store_true", help="10k-article graph")
     parser.add_argument("--size", type=int, help="articles in the queried graph")
     parser.add_argument("--sample", type=int, help="articles for bare spaCy vs extraction")
-    parser.add_argument("--ingest-n", dest="ingest_n", type=int,
-                        help="articles per ingest run")
+    parser.add_argument("--ingest-n", dest="ingest_n", type=int, help="articles per ingest run")
     parser.add_argument("--requests", type=int, help="single-client requests per endpoint")
     parser.add_argument("--seconds", type=float, help="duration of the concurrent load")
     parser.add_argument("--clients", type=int)
-    parser.add_argument("--profile-n", dest="profile_n", type=int,
-                        help="articles to profile (0: skip)")
+    parser.add_argument(
+        "--profile-n", dest="profile_n", type=int, help="articles to profile (0: skip)"
+    )
     parser.add_argument("--seed", type=int)
     args = parser.parse_args(argv)
     p = plan(args)
-    console.print(f"[bold]polikg benchmarks ({p.mode})[/]: graph {p.size} articles, "
-                  f"sample {p.sample}, ingest 2 x {p.ingest_n}")
+    console.print(
+        f"[bold]polikg benchmarks ({p.mode})[/]: graph {p.size} articles, "
+        f"sample {p.sample}, ingest 2 x {p.ingest_n}"
+    )
     result = run(p)
     RESULTS.mkdir(exist_ok=True)
     stem = result["date"] if p.mode == "quick" else f"{result['date']}-full-{p.size}"

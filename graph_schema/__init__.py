@@ -14,7 +14,15 @@ from graph_schema.model import (
 from graph_schema.offices import SINGLE_SEAT_OFFICE_PREFIXES
 
 __all__ = [
-    "ALLOWED_PATTERNS", "ENTITY_LABELS", "FACT_TYPES", "SINGLE_SEAT_OFFICE_PREFIXES",
-    "NodeLabel", "RelType",
-    "apply_schema", "entity_label", "fact_type", "is_allowed", "schema_is_applied",
+    "ALLOWED_PATTERNS",
+    "ENTITY_LABELS",
+    "FACT_TYPES",
+    "SINGLE_SEAT_OFFICE_PREFIXES",
+    "NodeLabel",
+    "RelType",
+    "apply_schema",
+    "entity_label",
+    "fact_type",
+    "is_allowed",
+    "schema_is_applied",
 ]

@@ -28,8 +28,10 @@ def schema_statements() -> tuple[str, ...]:
 
 def expected_names() -> set[str]:
     """Names of the constraints and indexes the schema file creates."""
-    return {stmt.split()[2] if stmt.split()[1] in ("CONSTRAINT", "INDEX") else stmt.split()[3]
-            for stmt in schema_statements()}
+    return {
+        stmt.split()[2] if stmt.split()[1] in ("CONSTRAINT", "INDEX") else stmt.split()[3]
+        for stmt in schema_statements()
+    }
 
 
 def apply_schema(driver: Driver, *, database: str | None = None) -> int:
@@ -44,6 +46,7 @@ def apply_schema(driver: Driver, *, database: str | None = None) -> int:
 def schema_is_applied(driver: Driver, *, database: str | None = None) -> bool:
     """True when every constraint and index of the schema exists and is online."""
     records, _, _ = driver.execute_query(
-        "SHOW INDEXES YIELD name, state RETURN name, state", database_=database)
+        "SHOW INDEXES YIELD name, state RETURN name, state", database_=database
+    )
     online = {r["name"] for r in records if r["state"] == "ONLINE"}
     return expected_names() <= online

@@ -23,7 +23,10 @@ class NodeLabel(StrEnum):
 
 
 ENTITY_LABELS: tuple[NodeLabel, ...] = (
-    NodeLabel.PERSON, NodeLabel.PARTY, NodeLabel.ALLIANCE, NodeLabel.OFFICE,
+    NodeLabel.PERSON,
+    NodeLabel.PARTY,
+    NodeLabel.ALLIANCE,
+    NodeLabel.OFFICE,
     NodeLabel.ORGANIZATION,
 )
 
@@ -45,12 +48,20 @@ class RelType(StrEnum):
 
 
 FACT_TYPES: tuple[RelType, ...] = (
-    RelType.HOLDS_OFFICE, RelType.MEMBER_OF, RelType.ALLIED_WITH,
-    RelType.CRITICIZED, RelType.SUPPORTED,
+    RelType.HOLDS_OFFICE,
+    RelType.MEMBER_OF,
+    RelType.ALLIED_WITH,
+    RelType.CRITICIZED,
+    RelType.SUPPORTED,
 )
 
-_P, _Pa, _A, _Of, _Org = (NodeLabel.PERSON, NodeLabel.PARTY, NodeLabel.ALLIANCE,
-                          NodeLabel.OFFICE, NodeLabel.ORGANIZATION)
+_P, _Pa, _A, _Of, _Org = (
+    NodeLabel.PERSON,
+    NodeLabel.PARTY,
+    NodeLabel.ALLIANCE,
+    NodeLabel.OFFICE,
+    NodeLabel.ORGANIZATION,
+)
 _ACTORS = (_P, _Pa)
 _GROUPS = (_Pa, _A)
 

@@ -79,13 +79,18 @@ def _from_record(record: Any, *, path: Path, line: int | None) -> ArticleMeta | 
         return BadInput(str(path), reason, line)
     if reason := published_problem(record.get("published")):
         return BadInput(str(path), f"bad field 'published': {reason}", line)
-    ident = record.get("id") or record.get("url") or record.get("source") \
-        or default_article_id(text)
+    ident = (
+        record.get("id") or record.get("url") or record.get("source") or default_article_id(text)
+    )
     try:
         return ArticleMeta(
-            id=str(ident), source=record.get("url") or record.get("source"),
-            title=record.get("title"), published=record.get("published"),
-            dateline=record.get("dateline"), text=text)
+            id=str(ident),
+            source=record.get("url") or record.get("source"),
+            title=record.get("title"),
+            published=record.get("published"),
+            dateline=record.get("dateline"),
+            text=text,
+        )
     except ValidationError as exc:
         field = ".".join(str(p) for p in exc.errors()[0]["loc"])
         return BadInput(str(path), f"bad field '{field}': {exc.errors()[0]['msg']}", line)
@@ -147,9 +152,14 @@ def read_json(path: Path, *, max_bytes: int) -> Iterator[ArticleMeta | BadInput]
     records = data if isinstance(data, list) else [data]
     for index, record in enumerate(records):
         item = _from_record(record, path=path, line=index + 1 if len(records) > 1 else None)
-        if isinstance(item, ArticleMeta) and not isinstance(data, list) \
-                and not (isinstance(record, dict) and (record.get("id") or
-                                                       (record.get("article") or {}).get("id"))):
+        if (
+            isinstance(item, ArticleMeta)
+            and not isinstance(data, list)
+            and not (
+                isinstance(record, dict)
+                and (record.get("id") or (record.get("article") or {}).get("id"))
+            )
+        ):
             item = item.model_copy(update={"id": path.stem})
         yield item
 
@@ -158,19 +168,20 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path | BadInput]:
     """Input files in a stable order; folders are walked, unknown suffixes reported."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*")
-                              if p.is_file() and p.suffix in SUFFIXES)
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in SUFFIXES)
         elif not path.exists():
             yield BadInput(str(path), "no such file or folder")
         elif path.suffix not in SUFFIXES:
-            yield BadInput(str(path), f"unsupported file type '{path.suffix}' "
-                                      f"(expected {', '.join(SUFFIXES)})")
+            yield BadInput(
+                str(path), f"unsupported file type '{path.suffix}' (expected {', '.join(SUFFIXES)})"
+            )
         else:
             yield path
 
 
-def read_articles(paths: Iterable[Path], *,
-                  max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[ArticleMeta | BadInput]:
+def read_articles(
+    paths: Iterable[Path], *, max_bytes: int = MAX_ARTICLE_BYTES
+) -> Iterator[ArticleMeta | BadInput]:
     """Every article in the given files and folders, or a BadInput for what failed."""
     readers = {".txt": read_txt, ".jsonl": read_jsonl, ".json": read_json}
     for item in iter_files(paths):
@@ -183,8 +194,9 @@ def read_articles(paths: Iterable[Path], *,
             yield BadInput(str(item), f"cannot read: {exc.strerror or exc}")
 
 
-def only_articles(items: Iterable[ArticleMeta | BadInput],
-                  on_bad: Callable[[BadInput], None]) -> Iterator[ArticleMeta]:
+def only_articles(
+    items: Iterable[ArticleMeta | BadInput], on_bad: Callable[[BadInput], None]
+) -> Iterator[ArticleMeta]:
     """The articles of a reader's stream; each bad input goes to `on_bad` instead."""
     for item in items:
         if isinstance(item, BadInput):

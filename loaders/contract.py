@@ -82,6 +82,8 @@ class Extraction(_Strict):
     extractor_version: str = "unknown"
     warnings: list[str] = Field(default_factory=list)
     failed: str | None = Field(
-        None, description="why extraction failed (null when it worked): the document then "
+        None,
+        description="why extraction failed (null when it worked): the document then "
         "holds no facts, and the writer keeps the article's earlier facts instead of "
-        "replacing them with nothing")
+        "replacing them with nothing",
+    )

@@ -58,8 +58,9 @@ def rename_entity(driver: Driver, entity_id: str, name: str) -> str:
     name = name.strip()
     if not name:
         raise ValueError("the new name is empty")
-    records, _, _ = driver.execute_query(load("write/rename_entity"),
-                                         id=entity_id, name=name, key=normalise(name))
+    records, _, _ = driver.execute_query(
+        load("write/rename_entity"), id=entity_id, name=name, key=normalise(name)
+    )
     if not records:
         raise EntityNotFoundError(entity_id)
     return str(records[0]["name"])

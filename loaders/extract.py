@@ -64,16 +64,16 @@ def _warnings(article: ArticleMeta, text: str) -> list[str]:
     if not text.strip():
         warnings.append("empty text: nothing to extract")
     if len(article.text) > MAX_CHARS:
-        warnings.append(f"text is {len(article.text)} characters; extracted the first "
-                        f"{MAX_CHARS} only")
+        warnings.append(
+            f"text is {len(article.text)} characters; extracted the first {MAX_CHARS} only"
+        )
     letters = [c for c in text[:5000] if c.isalpha()]
     if letters and sum(c.isascii() for c in letters) / len(letters) < 0.6:
         warnings.append("text does not look like English: results will be poor")
     return warnings
 
 
-def to_extraction(article: ArticleMeta, doc: Doc, version: str,
-                  warnings: list[str]) -> Extraction:
+def to_extraction(article: ArticleMeta, doc: Doc, version: str, warnings: list[str]) -> Extraction:
     """The contract document for one processed article."""
     facts: DocFacts = doc.user_data[KEY]
     text = article.text
@@ -86,8 +86,15 @@ def to_extraction(article: ArticleMeta, doc: Doc, version: str,
         ids[index] = f"e{len(ids) + 1}"
         name = cluster.name(lex)
         aliases = [s for s in cluster.surfaces if s != name]
-        entities.append(Entity(id=ids[index], name=name, type=cluster.type,
-                               aliases=aliases, mentions=len(cluster.mentions)))
+        entities.append(
+            Entity(
+                id=ids[index],
+                name=name,
+                type=cluster.type,
+                aliases=aliases,
+                mentions=len(cluster.mentions),
+            )
+        )
     types = {ids[i]: c.type for i, c in enumerate(facts.clusters) if i in ids}
     relations: list[Relation] = []
     seen: set[tuple[str, str, str]] = set()
@@ -100,32 +107,56 @@ def to_extraction(article: ArticleMeta, doc: Doc, version: str,
         if key in seen:
             continue
         seen.add(key)
-        relations.append(Relation(
-            type=f.type, subject=s, object=o,
-            status=(f.status or "current") if f.type in WITH_STATUS else None,
-            evidence=_evidence(text, doc.text, f.sentence.start_char, f.sentence.end_char,
-                               f.confidence),
-            rule=f.rule or None, trigger=f.trigger or None))
+        relations.append(
+            Relation(
+                type=f.type,
+                subject=s,
+                object=o,
+                status=(f.status or "current") if f.type in WITH_STATUS else None,
+                evidence=_evidence(
+                    text, doc.text, f.sentence.start_char, f.sentence.end_char, f.confidence
+                ),
+                rule=f.rule or None,
+                trigger=f.trigger or None,
+            )
+        )
     quotes = []
     for q in facts.quotes:
         speaker = ids.get(q.speaker) if q.speaker is not None else None
         if speaker is None:
             continue
         sent = q.sentence
-        quotes.append(Quote(
-            speaker=speaker, text=text[q.start:q.end], start=q.start, end=q.end,
-            about=[ids[a] for a in q.about if a in ids],
-            evidence=_evidence(text, doc.text, sent.start_char, sent.end_char, q.confidence)
-            if sent is not None else None, rule=q.rule or None))
-    return Extraction(article=article, entities=entities, relations=relations, quotes=quotes,
-                      extractor_version=version, warnings=warnings)
+        quotes.append(
+            Quote(
+                speaker=speaker,
+                text=text[q.start : q.end],
+                start=q.start,
+                end=q.end,
+                about=[ids[a] for a in q.about if a in ids],
+                evidence=_evidence(text, doc.text, sent.start_char, sent.end_char, q.confidence)
+                if sent is not None
+                else None,
+                rule=q.rule or None,
+            )
+        )
+    return Extraction(
+        article=article,
+        entities=entities,
+        relations=relations,
+        quotes=quotes,
+        extractor_version=version,
+        warnings=warnings,
+    )
 
 
 def _prepare(article: ArticleMeta) -> tuple[ArticleMeta, str]:
     cleaned = clean(article.text)
-    meta = article.model_copy(update={
-        "published": article.published or cleaned.published,
-        "dateline": article.dateline or cleaned.dateline})
+    meta = article.model_copy(
+        update={
+            "published": article.published or cleaned.published,
+            "dateline": article.dateline or cleaned.dateline,
+        }
+    )
     return meta, cleaned.text[:MAX_CHARS]
 
 
@@ -149,8 +180,14 @@ def extract_docs(articles: list[ArticleMeta], nlp: Language) -> list[Extraction]
         except Exception as exc:  # one bad article must not sink the batch: report it
             log.warning("extraction failed for %s: %s", meta.id, type(exc).__name__)
             reason = f"{type(exc).__name__}: {exc}"
-            out.append(Extraction(article=meta, extractor_version=version, failed=reason,
-                                  warnings=[f"extraction failed: {reason}"]))
+            out.append(
+                Extraction(
+                    article=meta,
+                    extractor_version=version,
+                    failed=reason,
+                    warnings=[f"extraction failed: {reason}"],
+                )
+            )
     return out
 
 
@@ -173,8 +210,13 @@ def _work(batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [d.model_dump(mode="json") for d in docs]
 
 
-def extract_many(articles: Iterable[ArticleMeta], *, n_process: int = 0,
-                 model: str | None = None, window: int = 64) -> Iterator[Extraction]:
+def extract_many(
+    articles: Iterable[ArticleMeta],
+    *,
+    n_process: int = 0,
+    model: str | None = None,
+    window: int = 64,
+) -> Iterator[Extraction]:
     """Extract a stream in order: in this process (n_process=0) or in that many worker
     processes. One worker process is worth it when the caller has other work, such as
     the ingest's writer: it then no longer shares the interpreter lock with spaCy."""

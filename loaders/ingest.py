@@ -56,10 +56,16 @@ class IngestSummary:
         self.new += result.new
         self.unchanged += result.unchanged
         self.replaced += result.replaced
-        bad = [BadInput(f"article {aid}", f"extraction failed ({why}); earlier facts kept")
-               for aid, why in result.failed.items()]
-        bad += [BadInput(f"article {aid}", "the same id came twice in one batch; the first "
-                         "one was written") for aid in result.duplicates]
+        bad = [
+            BadInput(f"article {aid}", f"extraction failed ({why}); earlier facts kept")
+            for aid, why in result.failed.items()
+        ]
+        bad += [
+            BadInput(
+                f"article {aid}", "the same id came twice in one batch; the first one was written"
+            )
+            for aid in result.duplicates
+        ]
         self.failed += bad
         c = result.counters
         self.nodes_created += c.nodes_created
@@ -82,9 +88,15 @@ def current_extractor_version() -> str:
     return extractor_version()
 
 
-def skip_unchanged(driver: Driver, articles: Iterable[ArticleMeta], *, version: str,
-                   chunk: int, summary: IngestSummary,
-                   on_skip: ProgressFn | None = None) -> Iterator[ArticleMeta]:
+def skip_unchanged(
+    driver: Driver,
+    articles: Iterable[ArticleMeta],
+    *,
+    version: str,
+    chunk: int,
+    summary: IngestSummary,
+    on_skip: ProgressFn | None = None,
+) -> Iterator[ArticleMeta]:
     """Drop articles already in the graph with the same text and extractor version."""
     for group in batched(articles, chunk):
         with driver.session() as session:
@@ -92,8 +104,11 @@ def skip_unchanged(driver: Driver, articles: Iterable[ArticleMeta], *, version: 
         skipped = 0
         for art in group:
             prev = known.get(art.id)
-            if prev and prev["text_sha256"] == text_sha256(art.text) \
-                    and prev["extractor_version"] == version:
+            if (
+                prev
+                and prev["text_sha256"] == text_sha256(art.text)
+                and prev["extractor_version"] == version
+            ):
                 summary.unchanged.append(art.id)
                 skipped += 1
             else:
@@ -105,9 +120,14 @@ def skip_unchanged(driver: Driver, articles: Iterable[ArticleMeta], *, version: 
 class BatchWriter:
     """A thread that writes batches in order while the caller extracts the next ones."""
 
-    def __init__(self, driver: Driver, summary: IngestSummary,
-                 on_written: ProgressFn | None = None, depth: int = 2,
-                 on_bad: Callable[[BadInput], None] | None = None) -> None:
+    def __init__(
+        self,
+        driver: Driver,
+        summary: IngestSummary,
+        on_written: ProgressFn | None = None,
+        depth: int = 2,
+        on_bad: Callable[[BadInput], None] | None = None,
+    ) -> None:
         self.driver, self.summary, self.on_written = driver, summary, on_written
         self.on_bad = on_bad
         self.queue: queue.Queue[list[Extraction] | None] = queue.Queue(maxsize=depth)
@@ -142,12 +162,16 @@ class BatchWriter:
             raise self.error
 
 
-def ingest_articles(driver: Driver, articles: Iterable[ArticleMeta | BadInput], *,
-                    batch_size: int = 200, workers: int = 0,
-                    progress: ProgressFn | None = None,
-                    on_bad: Callable[[BadInput], None] | None = None,
-                    extract: Callable[..., Iterator[Extraction]] | None = None,
-                    ) -> IngestSummary:
+def ingest_articles(
+    driver: Driver,
+    articles: Iterable[ArticleMeta | BadInput],
+    *,
+    batch_size: int = 200,
+    workers: int = 0,
+    progress: ProgressFn | None = None,
+    on_bad: Callable[[BadInput], None] | None = None,
+    extract: Callable[..., Iterator[Extraction]] | None = None,
+) -> IngestSummary:
     """Extract and write a stream of articles; bad items are reported and skipped.
 
     `workers` extraction processes feed the writer (0: extract in this process, for
@@ -167,9 +191,14 @@ def ingest_articles(driver: Driver, articles: Iterable[ArticleMeta | BadInput], 
         if progress:
             progress(1)
 
-    todo = skip_unchanged(driver, only_articles(articles, failed),
-                          version=current_extractor_version(),
-                          chunk=batch_size, summary=summary, on_skip=progress)
+    todo = skip_unchanged(
+        driver,
+        only_articles(articles, failed),
+        version=current_extractor_version(),
+        chunk=batch_size,
+        summary=summary,
+        on_skip=progress,
+    )
     writer = BatchWriter(driver, summary, on_written=progress, on_bad=on_bad)
     try:
         for batch in batched(extract(todo, n_process=workers), batch_size):
@@ -180,16 +209,21 @@ def ingest_articles(driver: Driver, articles: Iterable[ArticleMeta | BadInput], 
     return summary
 
 
-def ingest_paths(driver: Driver, paths: Sequence[Path], *, max_bytes: int | None = None,
-                 **options: Any) -> IngestSummary:
+def ingest_paths(
+    driver: Driver, paths: Sequence[Path], *, max_bytes: int | None = None, **options: Any
+) -> IngestSummary:
     """`polikg ingest PATH...`: files (.txt, .jsonl, .json) and folders of them."""
-    reader = read_articles(list(paths)) if max_bytes is None \
+    reader = (
+        read_articles(list(paths))
+        if max_bytes is None
         else read_articles(list(paths), max_bytes=max_bytes)
+    )
     return ingest_articles(driver, reader, **options)
 
 
-def ingest_extractions(driver: Driver, docs: Iterable[Extraction], *,
-                       batch_size: int = 200) -> IngestSummary:
+def ingest_extractions(
+    driver: Driver, docs: Iterable[Extraction], *, batch_size: int = 200
+) -> IngestSummary:
     """Write already-extracted documents (gold files, tests, re-imports) in batches."""
     summary = IngestSummary()
     started = time.perf_counter()

@@ -69,14 +69,20 @@ class ArticleRows:
 def article_row(doc: Extraction) -> Row:
     meta = doc.article
     return {
-        "id": meta.id, "url": meta.source, "title": meta.title,
-        "published": iso_date(meta.published), "dateline": meta.dateline, "text": meta.text,
-        "text_sha256": text_sha256(meta.text), "extractor_version": doc.extractor_version,
+        "id": meta.id,
+        "url": meta.source,
+        "title": meta.title,
+        "published": iso_date(meta.published),
+        "dateline": meta.dateline,
+        "text": meta.text,
+        "text_sha256": text_sha256(meta.text),
+        "extractor_version": doc.extractor_version,
     }
 
 
-def _claim_row(doc: Extraction, rel: Relation, ids: Mapping[str, str],
-               labels: Mapping[str, str]) -> Row | None:
+def _claim_row(
+    doc: Extraction, rel: Relation, ids: Mapping[str, str], labels: Mapping[str, str]
+) -> Row | None:
     s, o = ids.get(rel.subject), ids.get(rel.object)
     if s is None or o is None or s == o:
         return None
@@ -88,9 +94,14 @@ def _claim_row(doc: Extraction, rel: Relation, ids: Mapping[str, str],
     start, end = (ev.start, ev.end) if ev else (None, None)
     return {
         "id": "claim:" + short_hash(doc.article.id, rel.type, s, o, start, end),
-        "pair": pair_key(s, rel.type, o), "type": rel.type, "subject": s, "object": o,
+        "pair": pair_key(s, rel.type, o),
+        "type": rel.type,
+        "subject": s,
+        "object": o,
         "article": doc.article.id,
-        "sentence": ev.sentence if ev else None, "start": start, "end": end,
+        "sentence": ev.sentence if ev else None,
+        "start": start,
+        "end": end,
         "date": iso_date(doc.article.published),
         "confidence": ev.confidence if ev else 1.0,
         "status": rel.status,
@@ -108,8 +119,9 @@ def build_rows(doc: Extraction, ids: Mapping[str, str]) -> ArticleRows:
         gid = ids.get(ent.id)
         if gid is None:
             continue
-        row = mentions.setdefault(gid, {"entity": gid, "article": doc.article.id,
-                                        "count": 0, "aliases": []})
+        row = mentions.setdefault(
+            gid, {"entity": gid, "article": doc.article.id, "count": 0, "aliases": []}
+        )
         row["count"] += max(ent.mentions, 1)
         row["aliases"] = sorted({*row["aliases"], ent.name, *ent.aliases})
     rows.mentions = list(mentions.values())
@@ -137,13 +149,21 @@ def _quote_rows(doc: Extraction, ids: Mapping[str, str], seen: set[str]) -> list
             continue
         seen.add(qid)
         ev = quote.evidence
-        out.append({
-            "id": qid, "text": quote.text, "start": quote.start, "end": quote.end,
-            "sentence": ev.sentence if ev else None,
-            "sentence_start": ev.start if ev else None, "sentence_end": ev.end if ev else None,
-            "confidence": ev.confidence if ev else 1.0,
-            "date": iso_date(doc.article.published), "speaker": speaker,
-            "about": sorted({ids[a] for a in quote.about if a in ids and ids[a] != speaker}),
-            "article": doc.article.id, "rule": quote.rule,
-        })
+        out.append(
+            {
+                "id": qid,
+                "text": quote.text,
+                "start": quote.start,
+                "end": quote.end,
+                "sentence": ev.sentence if ev else None,
+                "sentence_start": ev.start if ev else None,
+                "sentence_end": ev.end if ev else None,
+                "confidence": ev.confidence if ev else 1.0,
+                "date": iso_date(doc.article.published),
+                "speaker": speaker,
+                "about": sorted({ids[a] for a in quote.about if a in ids and ids[a] != speaker}),
+                "article": doc.article.id,
+                "rule": quote.rule,
+            }
+        )
     return out

@@ -19,11 +19,34 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.fuzz import ratio
 
-HONORIFICS = frozenset({
-    "mr", "mrs", "ms", "miss", "dr", "shri", "smt", "sri", "shrimati", "prof", "sir",
-    "dame", "hon", "honourable", "lord", "lady", "sen", "rep", "gen", "kumari", "km", "mx",
-    "captain", "capt",
-})
+HONORIFICS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "shri",
+        "smt",
+        "sri",
+        "shrimati",
+        "prof",
+        "sir",
+        "dame",
+        "hon",
+        "honourable",
+        "lord",
+        "lady",
+        "sen",
+        "rep",
+        "gen",
+        "kumari",
+        "km",
+        "mx",
+        "captain",
+        "capt",
+    }
+)
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "ji"})
 SPELLING_THRESHOLD = 85.0  # rapidfuzz ratio for "same name, other spelling"
 MIN_FUZZY_LENGTH = 5  # shorter tokens must match exactly (Das / Dar are different)
@@ -112,8 +135,9 @@ def person_match(mention: Mention, cand: Candidate) -> bool | None:
     m_full, c_full = _full_names(mention.forms()), _full_names(cand.forms())
     # every pair is weighed, not the first one a set happens to yield: the answer must
     # not depend on PYTHONHASHSEED (a split Kharge in one of three fresh ingests)
-    same_surname = [(a, b) for a in sorted(m_full) for b in sorted(c_full)
-                    if _close(_surname(a), _surname(b))]
+    same_surname = [
+        (a, b) for a in sorted(m_full) for b in sorted(c_full) if _close(_surname(a), _surname(b))
+    ]
     if same_surname:
         return any(_first_names_compatible(a, b) for a, b in same_surname)
     m_single = {f for f in mention.forms() if len(f.split()) == 1}
@@ -165,8 +189,9 @@ def _best(mention: Mention, hits: Sequence[Candidate]) -> str | None:
     if not hits:
         return None
     forms = mention.forms()
-    ranked = sorted(hits, key=lambda c: (-len(c.forms() & forms),
-                                         -len(c.context & mention.context), c.id))
+    ranked = sorted(
+        hits, key=lambda c: (-len(c.forms() & forms), -len(c.context & mention.context), c.id)
+    )
     return ranked[0].id
 
 

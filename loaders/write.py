@@ -48,15 +48,17 @@ class BatchResult:
     skipped_facts: int = 0
 
 
-def write_batch(driver: Driver, docs: Sequence[Extraction], *,
-                database: str | None = None) -> BatchResult:
+def write_batch(
+    driver: Driver, docs: Sequence[Extraction], *, database: str | None = None
+) -> BatchResult:
     """Write the batch in one transaction (retried whole on transient errors)."""
     with driver.session(database=database) as session:
         return session.execute_write(_write_tx, list(docs))
 
 
-def _classify(tx: ManagedTransaction, docs: list[Extraction],
-              result: BatchResult) -> list[Extraction]:
+def _classify(
+    tx: ManagedTransaction, docs: list[Extraction], result: BatchResult
+) -> list[Extraction]:
     # A failed extraction holds no facts: writing it would replace the article's facts with
     # nothing, so it is reported and the graph keeps what it knew.
     result.failed.update({d.article.id: d.failed for d in docs if d.failed is not None})
@@ -70,8 +72,11 @@ def _classify(tx: ManagedTransaction, docs: list[Extraction],
     for doc in docs:
         aid = doc.article.id
         prev = known.get(aid)
-        same = prev is not None and prev["text_sha256"] == text_sha256(doc.article.text) \
+        same = (
+            prev is not None
+            and prev["text_sha256"] == text_sha256(doc.article.text)
             and prev["extractor_version"] == doc.extractor_version
+        )
         if aid in seen:  # the first one with this id is written; this one is reported
             result.duplicates.append(aid)
             continue
@@ -94,8 +99,9 @@ def _write_tx(tx: ManagedTransaction, docs: list[Extraction]) -> BatchResult:
     # this transaction has already changed, so a replaced article would lose its entities'
     # ids (measured: every entity of a replaced article came back with a salted new id).
     resolver = BatchResolver(tx, todo)
-    old_triples, touched = (wq.detach_article_facts(tx, result.replaced, counters)
-                            if result.replaced else ([], set()))
+    old_triples, touched = (
+        wq.detach_article_facts(tx, result.replaced, counters) if result.replaced else ([], set())
+    )
     entity_rows: dict[str, dict[str, str]] = {}
     all_rows: list[ArticleRows] = []
     for doc in todo:
@@ -114,9 +120,12 @@ def _write_tx(tx: ManagedTransaction, docs: list[Extraction]) -> BatchResult:
     wq.write_rows(tx, "merge_quotes", [q for r in all_rows for q in r.quotes], counters)
     triples = {(t["s"], t["t"], t["o"]) for t in old_triples}
     triples |= {(c["subject"], c["type"], c["object"]) for c in claims}
-    wq.write_rows(tx, "refresh_fact_edges",
-                  [{"s": s, "t": t, "o": o, "pair": pair_key(s, t, o)}
-                   for s, t, o in sorted(triples)], counters)
+    wq.write_rows(
+        tx,
+        "refresh_fact_edges",
+        [{"s": s, "t": t, "o": o, "pair": pair_key(s, t, o)} for s, t, o in sorted(triples)],
+        counters,
+    )
     wq.write_ids(tx, "delete_orphan_entities", list(touched), counters)
     result.skipped_facts = sum(len(r.skipped) for r in all_rows)
     return result
@@ -156,45 +165,64 @@ class BatchResolver:
             for ent in doc.entities:
                 if ent.type in RESOLVED_TYPES:
                     self.mentions[(doc.article.id, ent.id)] = Mention(
-                        ent.type, ent.name, tuple(ent.aliases))
+                        ent.type, ent.name, tuple(ent.aliases)
+                    )
         self.graph_candidates = self._fetch_candidates()
         self.taken = wq.existing_entity_ids(
-            tx, sorted({new_entity_id(m.label, m.name, set(), salt="")
-                        for m in self.mentions.values()}))
+            tx,
+            sorted(
+                {new_entity_id(m.label, m.name, set(), salt="") for m in self.mentions.values()}
+            ),
+        )
 
-    def resolve_article(self, doc: Extraction,
-                        entity_rows: dict[str, dict[str, str]]) -> dict[str, str]:
+    def resolve_article(
+        self, doc: Extraction, entity_rows: dict[str, dict[str, str]]
+    ) -> dict[str, str]:
         """Map the article's local entity ids to graph ids, recording entity rows."""
         ids: dict[str, str] = {}
         # Parties and offices first: they are the context that tells people apart.
-        ordered = sorted((e for e in doc.entities if e.type in RESOLVED_TYPES),
-                         key=lambda e: e.type == "Person")
+        ordered = sorted(
+            (e for e in doc.entities if e.type in RESOLVED_TYPES), key=lambda e: e.type == "Person"
+        )
         for ent in ordered:
             mention = self.mentions[(doc.article.id, ent.id)]
             if ent.type == "Person":
                 mention.context = frozenset(
-                    ids[r.object] for r in doc.relations
-                    if r.subject == ent.id and r.type in CONTEXT_TYPES and r.object in ids)
-            pool = _unique([*self.graph_candidates.get(id(mention), []),
-                            *self._pool_candidates(mention)])
+                    ids[r.object]
+                    for r in doc.relations
+                    if r.subject == ent.id and r.type in CONTEXT_TYPES and r.object in ids
+                )
+            pool = _unique(
+                [*self.graph_candidates.get(id(mention), []), *self._pool_candidates(mention)]
+            )
             gid = resolve(mention, pool)
             if gid is None:
-                gid = new_entity_id(ent.type, ent.name, self.taken | set(self.pool),
-                                    salt=doc.article.id)
+                gid = new_entity_id(
+                    ent.type, ent.name, self.taken | set(self.pool), salt=doc.article.id
+                )
             ids[ent.id] = gid
             self._remember(gid, mention, pool, entity_rows)
         return ids
 
     def _fetch_candidates(self) -> dict[int, list[Candidate]]:
         mentions = list(self.mentions.values())
-        probes = [{"i": idx, "label": m.label, "q": lucene_terms(m)}
-                  for idx, m in enumerate(mentions) if lucene_terms(m)]
+        probes = [
+            {"i": idx, "label": m.label, "q": lucene_terms(m)}
+            for idx, m in enumerate(mentions)
+            if lucene_terms(m)
+        ]
         found: dict[int, list[Candidate]] = {}
         for rec in wq.entity_candidates(self.tx, probes):
             mention = mentions[rec["i"]]
-            found.setdefault(id(mention), []).append(Candidate(
-                id=rec["id"], label=rec["label"], name=rec["name"],
-                aliases=tuple(rec["aliases"]), context=frozenset(rec["context"])))
+            found.setdefault(id(mention), []).append(
+                Candidate(
+                    id=rec["id"],
+                    label=rec["label"],
+                    name=rec["name"],
+                    aliases=tuple(rec["aliases"]),
+                    context=frozenset(rec["context"]),
+                )
+            )
         return found
 
     def _pool_candidates(self, mention: Mention) -> list[Candidate]:
@@ -203,20 +231,22 @@ class BatchResolver:
             ids |= self.index.get((mention.label, key), set())
         return [self.pool[i] for i in sorted(ids)]
 
-    def _remember(self, gid: str, mention: Mention, pool: list[Candidate],
-                  entity_rows: dict[str, dict[str, str]]) -> None:
+    def _remember(
+        self,
+        gid: str,
+        mention: Mention,
+        pool: list[Candidate],
+        entity_rows: dict[str, dict[str, str]],
+    ) -> None:
         known = self.pool.get(gid) or next((c for c in pool if c.id == gid), None)
-        name = better_name(known.name, mention.name, label=mention.label) if known \
-            else mention.name
-        aliases = tuple(sorted({*(known.aliases if known else ()), mention.name,
-                                *mention.aliases}))
+        name = better_name(known.name, mention.name, label=mention.label) if known else mention.name
+        aliases = tuple(sorted({*(known.aliases if known else ()), mention.name, *mention.aliases}))
         context = (known.context if known else frozenset()) | mention.context
         cand = Candidate(gid, mention.label, name, aliases, context)
         self.pool[gid] = cand
         for key in _blocking_keys(cand.forms()):
             self.index.setdefault((mention.label, key), set()).add(gid)
-        entity_rows[gid] = {"id": gid, "label": mention.label, "name": name,
-                            "key": normalise(name)}
+        entity_rows[gid] = {"id": gid, "label": mention.label, "name": name, "key": normalise(name)}
 
 
 def _unique(cands: list[Candidate]) -> list[Candidate]:

@@ -40,6 +40,7 @@ def names() -> list[str]:
     for folder in ("read", "write"):
         base = root / folder
         if base.is_dir():
-            found += sorted(f"{folder}/{p.name[:-7]}" for p in base.iterdir()
-                            if p.name.endswith(".cypher"))
+            found += sorted(
+                f"{folder}/{p.name[:-7]}" for p in base.iterdir() if p.name.endswith(".cypher")
+            )
     return found

@@ -42,8 +42,9 @@ def _undirected(graph: nx.DiGraph) -> nx.Graph:
     return out
 
 
-def weighted_pagerank(graph: nx.DiGraph, *, alpha: float = 0.85, tol: float = 1e-10,
-                      max_iter: int = 200) -> dict[str, float]:
+def weighted_pagerank(
+    graph: nx.DiGraph, *, alpha: float = 0.85, tol: float = 1e-10, max_iter: int = 200
+) -> dict[str, float]:
     """PageRank by power iteration, as `nx.pagerank` defines it (dangling nodes spread
     their rank evenly). Written out because `nx.pagerank` needs SciPy, which polikg does
     not otherwise depend on; the subgraph is small enough for plain Python."""
@@ -71,11 +72,17 @@ def centrality(graph: nx.DiGraph) -> tuple[list[Row], bool]:
     pagerank = weighted_pagerank(graph)
     approximate = graph.number_of_nodes() > EXACT_BETWEENNESS_MAX_NODES
     betweenness = nx.betweenness_centrality(
-        undirected, k=BETWEENNESS_SAMPLE if approximate else None, seed=SEED, normalized=True)
-    rows = [{"entity": {"id": n, "name": data["name"], "type": data["type"]},
-             "degree": undirected.degree(n), "pagerank": pagerank[n],
-             "betweenness": betweenness[n]}
-            for n, data in graph.nodes(data=True)]
+        undirected, k=BETWEENNESS_SAMPLE if approximate else None, seed=SEED, normalized=True
+    )
+    rows = [
+        {
+            "entity": {"id": n, "name": data["name"], "type": data["type"]},
+            "degree": undirected.degree(n),
+            "pagerank": pagerank[n],
+            "betweenness": betweenness[n],
+        }
+        for n, data in graph.nodes(data=True)
+    ]
     rows.sort(key=lambda r: (-r["pagerank"], r["entity"]["id"]))
     return rows, approximate
 
@@ -89,8 +96,15 @@ def communities(graph: nx.DiGraph) -> tuple[list[Row], float | None]:
     parts = nx.community.louvain_communities(undirected, weight="weight", seed=SEED)
     modularity = nx.community.modularity(undirected, parts, weight="weight")
     ordered = sorted((sorted(p) for p in parts), key=lambda ids: (-len(ids), ids[0]))
-    rows = [{"id": index, "size": len(ids),
-             "members": [{"id": n, "name": graph.nodes[n]["name"], "type": graph.nodes[n]["type"]}
-                         for n in ids]}
-            for index, ids in enumerate(ordered)]
+    rows = [
+        {
+            "id": index,
+            "size": len(ids),
+            "members": [
+                {"id": n, "name": graph.nodes[n]["name"], "type": graph.nodes[n]["type"]}
+                for n in ids
+            ],
+        }
+        for index, ids in enumerate(ordered)
+    ]
     return rows, modularity

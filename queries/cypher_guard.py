@@ -27,58 +27,152 @@ from typing import Any
 MAX_QUERY_CHARS = 20_000
 
 #: Operators of read-only plans (Neo4j 5 names, without the "@database" suffix).
-READ_OPERATORS = frozenset({
-    # leaves: scans and seeks
-    "AllNodesScan", "NodeByLabelScan", "UnionNodeByLabelsScan",
-    "IntersectionNodeByLabelsScan", "SubtractionNodeByLabelsScan", "NodeByIdSeek",
-    "NodeByElementIdSeek", "NodeIndexSeek", "NodeUniqueIndexSeek", "MultiNodeIndexSeek",
-    "AssertingMultiNodeIndexSeek", "NodeIndexSeekByRange", "NodeUniqueIndexSeekByRange",
-    "NodeIndexScan", "NodeIndexContainsScan", "NodeIndexEndsWithScan",
-    "DirectedRelationshipByIdSeek", "UndirectedRelationshipByIdSeek",
-    "DirectedRelationshipByElementIdSeek", "UndirectedRelationshipByElementIdSeek",
-    "DirectedAllRelationshipsScan", "UndirectedAllRelationshipsScan",
-    "DirectedRelationshipTypeScan", "UndirectedRelationshipTypeScan",
-    "DirectedUnionRelationshipTypesScan", "UndirectedUnionRelationshipTypesScan",
-    "DirectedRelationshipIndexSeek", "UndirectedRelationshipIndexSeek",
-    "DirectedRelationshipUniqueIndexSeek", "UndirectedRelationshipUniqueIndexSeek",
-    "DirectedRelationshipIndexSeekByRange", "UndirectedRelationshipIndexSeekByRange",
-    "DirectedRelationshipUniqueIndexSeekByRange",
-    "UndirectedRelationshipUniqueIndexSeekByRange",
-    "DirectedRelationshipIndexScan", "UndirectedRelationshipIndexScan",
-    "DirectedRelationshipIndexContainsScan", "UndirectedRelationshipIndexContainsScan",
-    "DirectedRelationshipIndexEndsWithScan", "UndirectedRelationshipIndexEndsWithScan",
-    "NodeCountFromCountStore", "RelationshipCountFromCountStore", "Argument", "EmptyRow",
-    # expansion and path finding
-    "Expand(All)", "Expand(Into)", "OptionalExpand(All)", "OptionalExpand(Into)",
-    "VarLengthExpand(All)", "VarLengthExpand(Into)", "VarLengthExpand(Pruning)",
-    "VarLengthExpand(Pruning,BFS)", "VarLengthExpand(Pruning,BFS,All)",
-    "VarLengthExpand(Pruning,BFS,Into)", "BFSPruningVarExpand", "ShortestPath",
-    "StatefulShortestPath(All)", "StatefulShortestPath(Into)", "Repeat(Trail)",
-    "Repeat(Walk)", "ProjectEndpoints", "TriadicSelection", "TriadicBuild", "TriadicFilter",
-    # joins and subqueries
-    "Apply", "SemiApply", "AntiSemiApply", "LetSemiApply", "LetAntiSemiApply",
-    "SelectOrSemiApply", "SelectOrAntiSemiApply", "LetSelectOrSemiApply",
-    "LetSelectOrAntiSemiApply", "RollUpApply", "ConditionalApply", "AntiConditionalApply",
-    "CartesianProduct", "NodeHashJoin", "ValueHashJoin", "NodeLeftOuterHashJoin",
-    "NodeRightOuterHashJoin", "Optional", "Anti", "Union", "OrderedUnion",
-    # row operators
-    "ProduceResults", "Projection", "Filter", "Limit", "ExhaustiveLimit", "Skip", "Sort",
-    "PartialSort", "Top", "Top1WithTies", "PartialTop", "Distinct", "OrderedDistinct",
-    "Aggregation", "EagerAggregation", "OrderedAggregation", "Unwind", "PartialUnwind",
-    "Eager", "EmptyResult", "CacheProperties", "NullifyMetadata", "ProcedureCall",
-})
+READ_OPERATORS = frozenset(
+    {
+        # leaves: scans and seeks
+        "AllNodesScan",
+        "NodeByLabelScan",
+        "UnionNodeByLabelsScan",
+        "IntersectionNodeByLabelsScan",
+        "SubtractionNodeByLabelsScan",
+        "NodeByIdSeek",
+        "NodeByElementIdSeek",
+        "NodeIndexSeek",
+        "NodeUniqueIndexSeek",
+        "MultiNodeIndexSeek",
+        "AssertingMultiNodeIndexSeek",
+        "NodeIndexSeekByRange",
+        "NodeUniqueIndexSeekByRange",
+        "NodeIndexScan",
+        "NodeIndexContainsScan",
+        "NodeIndexEndsWithScan",
+        "DirectedRelationshipByIdSeek",
+        "UndirectedRelationshipByIdSeek",
+        "DirectedRelationshipByElementIdSeek",
+        "UndirectedRelationshipByElementIdSeek",
+        "DirectedAllRelationshipsScan",
+        "UndirectedAllRelationshipsScan",
+        "DirectedRelationshipTypeScan",
+        "UndirectedRelationshipTypeScan",
+        "DirectedUnionRelationshipTypesScan",
+        "UndirectedUnionRelationshipTypesScan",
+        "DirectedRelationshipIndexSeek",
+        "UndirectedRelationshipIndexSeek",
+        "DirectedRelationshipUniqueIndexSeek",
+        "UndirectedRelationshipUniqueIndexSeek",
+        "DirectedRelationshipIndexSeekByRange",
+        "UndirectedRelationshipIndexSeekByRange",
+        "DirectedRelationshipUniqueIndexSeekByRange",
+        "UndirectedRelationshipUniqueIndexSeekByRange",
+        "DirectedRelationshipIndexScan",
+        "UndirectedRelationshipIndexScan",
+        "DirectedRelationshipIndexContainsScan",
+        "UndirectedRelationshipIndexContainsScan",
+        "DirectedRelationshipIndexEndsWithScan",
+        "UndirectedRelationshipIndexEndsWithScan",
+        "NodeCountFromCountStore",
+        "RelationshipCountFromCountStore",
+        "Argument",
+        "EmptyRow",
+        # expansion and path finding
+        "Expand(All)",
+        "Expand(Into)",
+        "OptionalExpand(All)",
+        "OptionalExpand(Into)",
+        "VarLengthExpand(All)",
+        "VarLengthExpand(Into)",
+        "VarLengthExpand(Pruning)",
+        "VarLengthExpand(Pruning,BFS)",
+        "VarLengthExpand(Pruning,BFS,All)",
+        "VarLengthExpand(Pruning,BFS,Into)",
+        "BFSPruningVarExpand",
+        "ShortestPath",
+        "StatefulShortestPath(All)",
+        "StatefulShortestPath(Into)",
+        "Repeat(Trail)",
+        "Repeat(Walk)",
+        "ProjectEndpoints",
+        "TriadicSelection",
+        "TriadicBuild",
+        "TriadicFilter",
+        # joins and subqueries
+        "Apply",
+        "SemiApply",
+        "AntiSemiApply",
+        "LetSemiApply",
+        "LetAntiSemiApply",
+        "SelectOrSemiApply",
+        "SelectOrAntiSemiApply",
+        "LetSelectOrSemiApply",
+        "LetSelectOrAntiSemiApply",
+        "RollUpApply",
+        "ConditionalApply",
+        "AntiConditionalApply",
+        "CartesianProduct",
+        "NodeHashJoin",
+        "ValueHashJoin",
+        "NodeLeftOuterHashJoin",
+        "NodeRightOuterHashJoin",
+        "Optional",
+        "Anti",
+        "Union",
+        "OrderedUnion",
+        # row operators
+        "ProduceResults",
+        "Projection",
+        "Filter",
+        "Limit",
+        "ExhaustiveLimit",
+        "Skip",
+        "Sort",
+        "PartialSort",
+        "Top",
+        "Top1WithTies",
+        "PartialTop",
+        "Distinct",
+        "OrderedDistinct",
+        "Aggregation",
+        "EagerAggregation",
+        "OrderedAggregation",
+        "Unwind",
+        "PartialUnwind",
+        "Eager",
+        "EmptyResult",
+        "CacheProperties",
+        "NullifyMetadata",
+        "ProcedureCall",
+    }
+)
 #: The only procedures a user query may call: schema introspection and full-text search.
-ALLOWED_PROCEDURES = frozenset({
-    "db.labels", "db.relationshiptypes", "db.propertykeys", "db.schema.visualization",
-    "db.schema.nodetypeproperties", "db.schema.reltypeproperties",
-    "db.index.fulltext.querynodes", "db.index.fulltext.queryrelationships",
-})
+ALLOWED_PROCEDURES = frozenset(
+    {
+        "db.labels",
+        "db.relationshiptypes",
+        "db.propertykeys",
+        "db.schema.visualization",
+        "db.schema.nodetypeproperties",
+        "db.schema.reltypeproperties",
+        "db.index.fulltext.querynodes",
+        "db.index.fulltext.queryrelationships",
+    }
+)
 #: Namespaces of Neo4j's built-in functions; any other namespaced function is a plugin's.
-FUNCTION_NAMESPACES = frozenset({
-    "date", "datetime", "localdatetime", "localtime", "time", "duration", "point", "vector",
-})
-_CALL = re.compile(r"((?:`[^`]*`|[A-Za-z_][\w$]*)(?:\s*\.\s*(?:`[^`]*`|[A-Za-z_][\w$]*))+)"
-                   r"\s*\(")
+FUNCTION_NAMESPACES = frozenset(
+    {
+        "date",
+        "datetime",
+        "localdatetime",
+        "localtime",
+        "time",
+        "duration",
+        "point",
+        "vector",
+    }
+)
+_CALL = re.compile(
+    r"((?:`[^`]*`|[A-Za-z_][\w$]*)(?:\s*\.\s*(?:`[^`]*`|[A-Za-z_][\w$]*))+)"
+    r"\s*\("
+)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -127,8 +221,9 @@ def _check_functions(details: str) -> None:
     for match in _CALL.finditer(details):
         name = _dotted(match.group(1))
         if name.split(".", 1)[0] not in FUNCTION_NAMESPACES:
-            raise ForbiddenCypherError(f"function '{name}' is not allowed: only Neo4j's "
-                                       "built-in functions may run here")
+            raise ForbiddenCypherError(
+                f"function '{name}' is not allowed: only Neo4j's built-in functions may run here"
+            )
 
 
 def check_plan(plan: Mapping[str, Any] | None, query_type: str | None) -> None:
@@ -137,13 +232,14 @@ def check_plan(plan: Mapping[str, Any] | None, query_type: str | None) -> None:
         raise ForbiddenCypherError("Neo4j returned no plan for the query")
     for operator, details in _walk(plan):
         if operator not in READ_OPERATORS:
-            raise ForbiddenCypherError(f"'{operator}' is not allowed: this endpoint only reads "
-                                       "the graph (no writes, LOAD CSV, SHOW, TERMINATE or "
-                                       "administration)")
+            raise ForbiddenCypherError(
+                f"'{operator}' is not allowed: this endpoint only reads "
+                "the graph (no writes, LOAD CSV, SHOW, TERMINATE or "
+                "administration)"
+            )
         if operator == "ProcedureCall":
             _check_procedure(details)
             details = details.split("::", 1)[0].split("(", 1)[-1]  # the arguments only
         _check_functions(details)
     if query_type != "r":
-        raise ForbiddenCypherError(f"Neo4j classifies the query as '{query_type}', not "
-                                   "read-only")
+        raise ForbiddenCypherError(f"Neo4j classifies the query as '{query_type}', not read-only")

@@ -27,18 +27,29 @@ MEDIA_TYPES = {"graphml": "application/graphml+xml", "gexf": "application/gexf+x
 #: Fact types with no direction: the stored direction only orders the two ids.
 UNDIRECTED_TYPES = frozenset({"ALLIED_WITH"})
 #: Colours of node types and fact types (the same in /explore's stylesheet).
-NODE_COLORS = {"Person": "#3b6ea5", "Party": "#e08a2e", "Alliance": "#8e5ea2",
-               "Office": "#3d9a8b", "Organization": "#8c6d46"}
-EDGE_COLORS = {"CRITICIZED": "#d62728", "SUPPORTED": "#2ca02c", "ALLIED_WITH": "#8e5ea2",
-               "MEMBER_OF": "#8a8f98", "HOLDS_OFFICE": "#3d9a8b"}
+NODE_COLORS = {
+    "Person": "#3b6ea5",
+    "Party": "#e08a2e",
+    "Alliance": "#8e5ea2",
+    "Office": "#3d9a8b",
+    "Organization": "#8c6d46",
+}
+EDGE_COLORS = {
+    "CRITICIZED": "#d62728",
+    "SUPPORTED": "#2ca02c",
+    "ALLIED_WITH": "#8e5ea2",
+    "MEMBER_OF": "#8a8f98",
+    "HOLDS_OFFICE": "#3d9a8b",
+}
 DEFAULT_COLOR = "#777777"
 #: Layout units: the first ring's radius and the least arc between two nodes of a ring.
 RING_STEP = 100.0
 NODE_GAP = 30.0
 
 
-def to_networkx(nodes: Sequence[Row], edges: Sequence[Row], *,
-                meta: Mapping[str, Any] | None = None) -> nx.MultiDiGraph:
+def to_networkx(
+    nodes: Sequence[Row], edges: Sequence[Row], *, meta: Mapping[str, Any] | None = None
+) -> nx.MultiDiGraph:
     """Nodes {id, name, type, distance, ...} and edges {id, source, target, type, claims, ...}
     as a graph; `meta` (center, truncated, message) becomes graph attributes."""
     graph = nx.MultiDiGraph(**{k: v for k, v in (meta or {}).items() if v is not None})
@@ -70,8 +81,10 @@ def layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
         radius = max(radius + RING_STEP, len(members) * NODE_GAP / (2 * math.pi))
         for i, node in enumerate(members):
             angle = 2 * math.pi * i / len(members) - math.pi / 2
-            positions[node] = (round(radius * math.cos(angle), 2),
-                               round(radius * math.sin(angle), 2))
+            positions[node] = (
+                round(radius * math.cos(angle), 2),
+                round(radius * math.sin(angle), 2),
+            )
     return positions
 
 
@@ -84,16 +97,19 @@ def to_plain(graph: nx.MultiDiGraph) -> Row:
     """{nodes: [{id, label, type, ...}], edges: [{id, source, target, type, directed, ...}]}."""
     return {
         "nodes": [{"id": n, **data} for n, data in graph.nodes(data=True)],
-        "edges": [{"source": s, "target": t, **data}
-                  for s, t, data in graph.edges(data=True)],
+        "edges": [{"source": s, "target": t, **data} for s, t, data in graph.edges(data=True)],
     }
 
 
 def to_cytoscape(graph: nx.MultiDiGraph) -> Row:
     """Cytoscape.js elements JSON: {"elements": {"nodes": [{"data": ...}], "edges": [...]}}."""
     plain = to_plain(graph)
-    return {"elements": {"nodes": [{"data": n} for n in plain["nodes"]],
-                         "edges": [{"data": e} for e in plain["edges"]]}}
+    return {
+        "elements": {
+            "nodes": [{"data": n} for n in plain["nodes"]],
+            "edges": [{"data": e} for e in plain["edges"]],
+        }
+    }
 
 
 def to_graphology(graph: nx.MultiDiGraph) -> Row:
@@ -106,17 +122,41 @@ def to_graphology(graph: nx.MultiDiGraph) -> Row:
     for node, data in graph.nodes(data=True):
         x, y = positions[node]
         attrs = {k: v for k, v in data.items() if k != "type"}
-        nodes.append({"key": node, "attributes": {
-            **attrs, "category": data.get("type"), "x": x, "y": y, "size": node_size(data),
-            "color": NODE_COLORS.get(str(data.get("type")), DEFAULT_COLOR)}})
+        nodes.append(
+            {
+                "key": node,
+                "attributes": {
+                    **attrs,
+                    "category": data.get("type"),
+                    "x": x,
+                    "y": y,
+                    "size": node_size(data),
+                    "color": NODE_COLORS.get(str(data.get("type")), DEFAULT_COLOR),
+                },
+            }
+        )
     edges = []
     for s, t, key, data in graph.edges(keys=True, data=True):
         attrs = {k: v for k, v in data.items() if k not in {"id", "type", "directed"}}
-        edges.append({"key": key, "source": s, "target": t, "undirected": not data["directed"],
-                      "attributes": {**attrs, "kind": data["type"], "label": data["type"],
-                                     "weight": data.get("claims", 1),
-                                     "size": round(1 + math.log1p(data.get("claims", 1)), 2),
-                                     "color": EDGE_COLORS.get(data["type"], DEFAULT_COLOR)}})
-    return {"attributes": {k: v for k, v in graph.graph.items() if v is not None},
-            "options": {"type": "mixed", "multi": True, "allowSelfLoops": False},
-            "nodes": nodes, "edges": edges}
+        edges.append(
+            {
+                "key": key,
+                "source": s,
+                "target": t,
+                "undirected": not data["directed"],
+                "attributes": {
+                    **attrs,
+                    "kind": data["type"],
+                    "label": data["type"],
+                    "weight": data.get("claims", 1),
+                    "size": round(1 + math.log1p(data.get("claims", 1)), 2),
+                    "color": EDGE_COLORS.get(data["type"], DEFAULT_COLOR),
+                },
+            }
+        )
+    return {
+        "attributes": {k: v for k, v in graph.graph.items() if v is not None},
+        "options": {"type": "mixed", "multi": True, "allowSelfLoops": False},
+        "nodes": nodes,
+        "edges": edges,
+    }

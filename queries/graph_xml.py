@@ -39,13 +39,26 @@ GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 
 #: (name, GEXF type, GraphML type) of the node and edge attributes.
-NODE_ATTRS = (("category", "string", "string"), ("distance", "integer", "int"),
-              ("degree", "integer", "int"), ("hidden", "integer", "int"))
-EDGE_ATTRS = (("claims", "integer", "int"), ("first_seen", "string", "string"),
-              ("last_seen", "string", "string"), ("confidence", "double", "double"),
-              ("status", "string", "string"), ("directed", "boolean", "boolean"))
-GRAPH_ATTRS = (("center", "string"), ("total_nodes", "int"), ("truncated", "boolean"),
-               ("message", "string"))
+NODE_ATTRS = (
+    ("category", "string", "string"),
+    ("distance", "integer", "int"),
+    ("degree", "integer", "int"),
+    ("hidden", "integer", "int"),
+)
+EDGE_ATTRS = (
+    ("claims", "integer", "int"),
+    ("first_seen", "string", "string"),
+    ("last_seen", "string", "string"),
+    ("confidence", "double", "double"),
+    ("status", "string", "string"),
+    ("directed", "boolean", "boolean"),
+)
+GRAPH_ATTRS = (
+    ("center", "string"),
+    ("total_nodes", "int"),
+    ("truncated", "boolean"),
+    ("message", "string"),
+)
 
 
 def _text(value: Any) -> str:
@@ -58,13 +71,20 @@ def _text(value: Any) -> str:
 
 
 def _rgb(color: str) -> dict[str, str]:
-    return {"r": str(int(color[1:3], 16)), "g": str(int(color[3:5], 16)),
-            "b": str(int(color[5:7], 16))}
+    return {
+        "r": str(int(color[1:3], 16)),
+        "g": str(int(color[3:5], 16)),
+        "b": str(int(color[5:7], 16)),
+    }
 
 
 def _node_attrs(data: dict[str, Any]) -> dict[str, Any]:
-    return {"category": data.get("type"), "distance": data.get("distance"),
-            "degree": data.get("degree"), "hidden": data.get("hidden")}
+    return {
+        "category": data.get("type"),
+        "distance": data.get("distance"),
+        "degree": data.get("degree"),
+        "hidden": data.get("hidden"),
+    }
 
 
 def _xml(root: Element) -> str:
@@ -87,8 +107,10 @@ def _attvalues(parent: Element, values: dict[str, Any]) -> None:
 
 def _gexf_description(graph: nx.MultiDiGraph) -> str:
     meta = graph.graph
-    text = (f"polikg ego network of {meta.get('center')}: {graph.number_of_nodes()} of "
-            f"{meta.get('total_nodes', graph.number_of_nodes())} entities")
+    text = (
+        f"polikg ego network of {meta.get('center')}: {graph.number_of_nodes()} of "
+        f"{meta.get('total_nodes', graph.number_of_nodes())} entities"
+    )
     return text + (f" ({meta['message']})" if meta.get("message") else "")
 
 
@@ -105,16 +127,29 @@ def _default_edge_type(graph: nx.MultiDiGraph) -> dict[str, str]:
 def to_gexf(graph: nx.MultiDiGraph) -> str:
     """GEXF 1.3: a dynamic graph (edge spells from first to last seen, timeformat date)
     whose edges have `kind` = relation type and `weight` = claims."""
-    root = Element("gexf", {"xmlns": GEXF_NS, "xmlns:viz": GEXF_VIZ, "xmlns:xsi": XSI,
-                            "xsi:schemaLocation": f"{GEXF_NS} {GEXF_NS}/gexf.xsd",
-                            "version": "1.3"})
+    root = Element(
+        "gexf",
+        {
+            "xmlns": GEXF_NS,
+            "xmlns:viz": GEXF_VIZ,
+            "xmlns:xsi": XSI,
+            "xsi:schemaLocation": f"{GEXF_NS} {GEXF_NS}/gexf.xsd",
+            "version": "1.3",
+        },
+    )
     meta = SubElement(root, "meta", lastmodifieddate=dt.date.today().isoformat())
     SubElement(meta, "creator").text = "polikg"
     SubElement(meta, "description").text = _gexf_description(graph)
     dynamic = any(d.get("first_seen") for _, _, d in graph.edges(data=True))
-    body = SubElement(root, "graph", {**_default_edge_type(graph),
-                                      "mode": "dynamic" if dynamic else "static",
-                                      **({"timeformat": "date"} if dynamic else {})})
+    body = SubElement(
+        root,
+        "graph",
+        {
+            **_default_edge_type(graph),
+            "mode": "dynamic" if dynamic else "static",
+            **({"timeformat": "date"} if dynamic else {}),
+        },
+    )
     _declare(body, "node", NODE_ATTRS)
     _declare(body, "edge", EDGE_ATTRS)
     positions = layout(graph)
@@ -128,12 +163,25 @@ def to_gexf(graph: nx.MultiDiGraph) -> str:
         SubElement(el, "viz:size", value=_text(node_size(data)))
     edges = SubElement(body, "edges")
     for s, t, key, data in graph.edges(keys=True, data=True):
-        spell = {k: _text(data[f]) for k, f in (("start", "first_seen"), ("end", "last_seen"))
-                 if data.get(f)}
-        el = SubElement(edges, "edge", {
-            "id": str(key), "source": str(s), "target": str(t),
-            "type": "directed" if data["directed"] else "undirected", "kind": data["type"],
-            "label": data["type"], "weight": _text(float(data.get("claims", 1))), **spell})
+        spell = {
+            k: _text(data[f])
+            for k, f in (("start", "first_seen"), ("end", "last_seen"))
+            if data.get(f)
+        }
+        el = SubElement(
+            edges,
+            "edge",
+            {
+                "id": str(key),
+                "source": str(s),
+                "target": str(t),
+                "type": "directed" if data["directed"] else "undirected",
+                "kind": data["type"],
+                "label": data["type"],
+                "weight": _text(float(data.get("claims", 1))),
+                **spell,
+            },
+        )
         _attvalues(el, {name: data.get(name) for name, _, _ in EDGE_ATTRS})
         SubElement(el, "viz:color", _rgb(EDGE_COLORS.get(data["type"], DEFAULT_COLOR)))
     return _xml(root)
@@ -141,18 +189,38 @@ def to_gexf(graph: nx.MultiDiGraph) -> str:
 
 def _graphml_keys(root: Element) -> None:
     for name, graphml_type in GRAPH_ATTRS:
-        SubElement(root, "key", {"id": f"g_{name}", "for": "graph", "attr.name": name,
-                                 "attr.type": graphml_type})
-    node_keys = [("label", "string"), *((n, g) for n, _, g in NODE_ATTRS),
-                 ("x", "double"), ("y", "double"), ("size", "double"), ("color", "string")]
+        SubElement(
+            root,
+            "key",
+            {"id": f"g_{name}", "for": "graph", "attr.name": name, "attr.type": graphml_type},
+        )
+    node_keys = [
+        ("label", "string"),
+        *((n, g) for n, _, g in NODE_ATTRS),
+        ("x", "double"),
+        ("y", "double"),
+        ("size", "double"),
+        ("color", "string"),
+    ]
     for name, graphml_type in node_keys:
-        SubElement(root, "key", {"id": f"n_{name}", "for": "node", "attr.name": name,
-                                 "attr.type": graphml_type})
-    edge_keys = [("label", "string"), ("relation", "string"), ("weight", "double"),
-                 *((n, g) for n, _, g in EDGE_ATTRS), ("color", "string")]
+        SubElement(
+            root,
+            "key",
+            {"id": f"n_{name}", "for": "node", "attr.name": name, "attr.type": graphml_type},
+        )
+    edge_keys = [
+        ("label", "string"),
+        ("relation", "string"),
+        ("weight", "double"),
+        *((n, g) for n, _, g in EDGE_ATTRS),
+        ("color", "string"),
+    ]
     for name, graphml_type in edge_keys:
-        SubElement(root, "key", {"id": f"e_{name}", "for": "edge", "attr.name": name,
-                                 "attr.type": graphml_type})
+        SubElement(
+            root,
+            "key",
+            {"id": f"e_{name}", "for": "edge", "attr.name": name, "attr.type": graphml_type},
+        )
 
 
 def _data(parent: Element, prefix: str, values: dict[str, Any]) -> None:
@@ -163,9 +231,14 @@ def _data(parent: Element, prefix: str, values: dict[str, Any]) -> None:
 
 def to_graphml(graph: nx.MultiDiGraph) -> str:
     """GraphML with typed keys (lowercase booleans, weight = claims, x/y/size/color)."""
-    root = Element("graphml", {"xmlns": GRAPHML_NS, "xmlns:xsi": XSI,
-                               "xsi:schemaLocation": f"{GRAPHML_NS} "
-                               f"{GRAPHML_NS}/1.0/graphml.xsd"})
+    root = Element(
+        "graphml",
+        {
+            "xmlns": GRAPHML_NS,
+            "xmlns:xsi": XSI,
+            "xsi:schemaLocation": f"{GRAPHML_NS} {GRAPHML_NS}/1.0/graphml.xsd",
+        },
+    )
     _graphml_keys(root)
     body = SubElement(root, "graph", id="G", edgedefault="directed")
     _data(body, "g", {name: graph.graph.get(name) for name, _ in GRAPH_ATTRS})
@@ -173,14 +246,38 @@ def to_graphml(graph: nx.MultiDiGraph) -> str:
     for node, data in graph.nodes(data=True):
         el = SubElement(body, "node", id=str(node))
         x, y = positions[node]
-        _data(el, "n", {"label": data.get("label"), **_node_attrs(data), "x": x, "y": y,
-                        "size": node_size(data),
-                        "color": NODE_COLORS.get(str(data.get("type")), DEFAULT_COLOR)})
+        _data(
+            el,
+            "n",
+            {
+                "label": data.get("label"),
+                **_node_attrs(data),
+                "x": x,
+                "y": y,
+                "size": node_size(data),
+                "color": NODE_COLORS.get(str(data.get("type")), DEFAULT_COLOR),
+            },
+        )
     for s, t, key, data in graph.edges(keys=True, data=True):
-        el = SubElement(body, "edge", {"id": str(key), "source": str(s), "target": str(t),
-                                       **({} if data["directed"] else {"directed": "false"})})
-        _data(el, "e", {"label": data["type"], "relation": data["type"],
-                        "weight": float(data.get("claims", 1)),
-                        **{name: data.get(name) for name, _, _ in EDGE_ATTRS},
-                        "color": EDGE_COLORS.get(data["type"], DEFAULT_COLOR)})
+        el = SubElement(
+            body,
+            "edge",
+            {
+                "id": str(key),
+                "source": str(s),
+                "target": str(t),
+                **({} if data["directed"] else {"directed": "false"}),
+            },
+        )
+        _data(
+            el,
+            "e",
+            {
+                "label": data["type"],
+                "relation": data["type"],
+                "weight": float(data.get("claims", 1)),
+                **{name: data.get(name) for name, _, _ in EDGE_ATTRS},
+                "color": EDGE_COLORS.get(data["type"], DEFAULT_COLOR),
+            },
+        )
     return _xml(root)

@@ -44,8 +44,11 @@ class Reader:
 
 def _fetch(reader: Reader, name: str, **params: Any) -> list[Row]:
     records, _, _ = reader.driver.execute_query(
-        Query(load(f"read/{name}"), timeout=reader.timeout_s), params,
-        routing_=RoutingControl.READ, database_=reader.database)
+        Query(load(f"read/{name}"), timeout=reader.timeout_s),
+        params,
+        routing_=RoutingControl.READ,
+        database_=reader.database,
+    )
     log.debug("read/%s: %d records", name, len(records))
     return [to_json(r.data()) for r in records]
 
@@ -69,8 +72,9 @@ def lucene_query(text: str) -> str | None:
     return " OR ".join(clauses) or None
 
 
-def search_entities(reader: Reader, *, q: str | None, label: str | None,
-                    limit: int, offset: int) -> list[Row]:
+def search_entities(
+    reader: Reader, *, q: str | None, label: str | None, limit: int, offset: int
+) -> list[Row]:
     """Entities by name or alias (full-text, best first), or all entities by name."""
     lucene = lucene_query(q) if q is not None else None
     if q is not None and lucene is None:
@@ -85,10 +89,15 @@ def get_entity(reader: Reader, entity_id: str, *, evidence_limit: int) -> Row | 
     if not rows:
         return None
     profile = rows[0]
-    terms = {(r["type"], r["counterpart"]["id"]): r["terms"]
-             for r in _fetch(reader, "entity_terms", id=entity_id)}
-    for key, rel_type in (("offices", "HOLDS_OFFICE"), ("parties", "MEMBER_OF"),
-                          ("alliances", "ALLIED_WITH")):
+    terms = {
+        (r["type"], r["counterpart"]["id"]): r["terms"]
+        for r in _fetch(reader, "entity_terms", id=entity_id)
+    }
+    for key, rel_type in (
+        ("offices", "HOLDS_OFFICE"),
+        ("parties", "MEMBER_OF"),
+        ("alliances", "ALLIED_WITH"),
+    ):
         for tie in profile[key]:
             tie["terms"] = terms.get((rel_type, tie["entity"]["id"]), [])
     return profile
@@ -105,40 +114,110 @@ def lookup_entities(reader: Reader, ids: Sequence[str]) -> dict[str, Row]:
     return {r["id"]: r for r in _fetch(reader, "lookup_entities", ids=list(ids))}
 
 
-def list_statements(reader: Reader, *, speaker: str | None, about: str | None, q: str | None,
-                    since: date | None, until: date | None, limit: int,
-                    offset: int) -> list[Row]:
+def list_statements(
+    reader: Reader,
+    *,
+    speaker: str | None,
+    about: str | None,
+    q: str | None,
+    since: date | None,
+    until: date | None,
+    limit: int,
+    offset: int,
+) -> list[Row]:
     lucene = lucene_query(q) if q is not None else None
     if q is not None and lucene is None:
         return []
-    return _fetch(reader, "list_statements", q=lucene, speaker=speaker, about=about,
-                  since=since, until=until, limit=limit, offset=offset)
+    return _fetch(
+        reader,
+        "list_statements",
+        q=lucene,
+        speaker=speaker,
+        about=about,
+        since=since,
+        until=until,
+        limit=limit,
+        offset=offset,
+    )
 
 
-def entity_relationships(reader: Reader, entity_id: str, *, types: Sequence[str] | None,
-                         direction: str, since: date | None, until: date | None,
-                         evidence_limit: int, limit: int, offset: int) -> list[Row]:
-    return _fetch(reader, "entity_relationships", id=entity_id, types=_types(types),
-                  direction=direction, since=since, until=until,
-                  evidence_limit=evidence_limit, limit=limit, offset=offset)
+def entity_relationships(
+    reader: Reader,
+    entity_id: str,
+    *,
+    types: Sequence[str] | None,
+    direction: str,
+    since: date | None,
+    until: date | None,
+    evidence_limit: int,
+    limit: int,
+    offset: int,
+) -> list[Row]:
+    return _fetch(
+        reader,
+        "entity_relationships",
+        id=entity_id,
+        types=_types(types),
+        direction=direction,
+        since=since,
+        until=until,
+        evidence_limit=evidence_limit,
+        limit=limit,
+        offset=offset,
+    )
 
 
-def entity_counterparts(reader: Reader, entity_id: str, *, types: Sequence[str] | None,
-                        direction: str, since: date | None, until: date | None, limit: int,
-                        offset: int) -> list[Row]:
-    return _fetch(reader, "entity_counterparts", id=entity_id, types=_types(types),
-                  direction=direction, since=since, until=until, limit=limit, offset=offset)
+def entity_counterparts(
+    reader: Reader,
+    entity_id: str,
+    *,
+    types: Sequence[str] | None,
+    direction: str,
+    since: date | None,
+    until: date | None,
+    limit: int,
+    offset: int,
+) -> list[Row]:
+    return _fetch(
+        reader,
+        "entity_counterparts",
+        id=entity_id,
+        types=_types(types),
+        direction=direction,
+        since=since,
+        until=until,
+        limit=limit,
+        offset=offset,
+    )
 
 
-def relationships_between(reader: Reader, a: str, b: str, *, types: Sequence[str] | None,
-                          since: date | None, until: date | None, limit: int,
-                          offset: int) -> list[Row]:
-    return _fetch(reader, "relationships_between", a=a, b=b, types=_types(types),
-                  since=since, until=until, limit=limit, offset=offset)
+def relationships_between(
+    reader: Reader,
+    a: str,
+    b: str,
+    *,
+    types: Sequence[str] | None,
+    since: date | None,
+    until: date | None,
+    limit: int,
+    offset: int,
+) -> list[Row]:
+    return _fetch(
+        reader,
+        "relationships_between",
+        a=a,
+        b=b,
+        types=_types(types),
+        since=since,
+        until=until,
+        limit=limit,
+        offset=offset,
+    )
 
 
-def office_holders(reader: Reader, office_id: str, *, on: date | None, limit: int,
-                   offset: int) -> list[Row]:
+def office_holders(
+    reader: Reader, office_id: str, *, on: date | None, limit: int, offset: int
+) -> list[Row]:
     return _fetch(reader, "office_holders", id=office_id, on=on, limit=limit, offset=offset)
 
 
@@ -151,57 +230,138 @@ def office_terms(reader: Reader, office_ids: Sequence[str]) -> list[Row]:
 def single_seat_terms(reader: Reader) -> tuple[int, list[Row]]:
     """How many single-seat offices (graph_schema.SINGLE_SEAT_OFFICE_PREFIXES) have holders,
     and the office_terms rows of all of them."""
-    ids = [r["id"] for r in _fetch(reader, "single_seat_offices",
-                                   prefixes=list(SINGLE_SEAT_OFFICE_PREFIXES))]
+    ids = [
+        r["id"]
+        for r in _fetch(reader, "single_seat_offices", prefixes=list(SINGLE_SEAT_OFFICE_PREFIXES))
+    ]
     return len(ids), (office_terms(reader, ids) if ids else [])
 
 
-def entity_stance(reader: Reader, entity_id: str, *, toward: str | None, by: str,
-                  since: date | None, until: date | None, evidence_limit: int, limit: int,
-                  offset: int) -> list[Row]:
-    return _fetch(reader, "entity_stance", id=entity_id, toward=toward, by=by, since=since,
-                  until=until, evidence_limit=evidence_limit, limit=limit, offset=offset)
+def entity_stance(
+    reader: Reader,
+    entity_id: str,
+    *,
+    toward: str | None,
+    by: str,
+    since: date | None,
+    until: date | None,
+    evidence_limit: int,
+    limit: int,
+    offset: int,
+) -> list[Row]:
+    return _fetch(
+        reader,
+        "entity_stance",
+        id=entity_id,
+        toward=toward,
+        by=by,
+        since=since,
+        until=until,
+        evidence_limit=evidence_limit,
+        limit=limit,
+        offset=offset,
+    )
 
 
-def turnarounds(reader: Reader, *, since: date | None, until: date | None, limit: int,
-                offset: int) -> list[Row]:
+def turnarounds(
+    reader: Reader, *, since: date | None, until: date | None, limit: int, offset: int
+) -> list[Row]:
     return _fetch(reader, "turnarounds", since=since, until=until, limit=limit, offset=offset)
 
 
-def entity_timeline(reader: Reader, entity_id: str, *, types: Sequence[str] | None,
-                    quotes: bool, since: date | None, until: date | None, limit: int,
-                    offset: int) -> list[Row]:
-    return _fetch(reader, "entity_timeline", id=entity_id, types=_types(types), quotes=quotes,
-                  since=since, until=until, limit=limit, offset=offset)
+def entity_timeline(
+    reader: Reader,
+    entity_id: str,
+    *,
+    types: Sequence[str] | None,
+    quotes: bool,
+    since: date | None,
+    until: date | None,
+    limit: int,
+    offset: int,
+) -> list[Row]:
+    return _fetch(
+        reader,
+        "entity_timeline",
+        id=entity_id,
+        types=_types(types),
+        quotes=quotes,
+        since=since,
+        until=until,
+        limit=limit,
+        offset=offset,
+    )
 
 
-def list_alliances(reader: Reader, *, since: date | None, until: date | None, limit: int,
-                   offset: int) -> list[Row]:
-    return _fetch(reader, "list_alliances", since=since, until=until, limit=limit,
-                  offset=offset)
+def list_alliances(
+    reader: Reader, *, since: date | None, until: date | None, limit: int, offset: int
+) -> list[Row]:
+    return _fetch(reader, "list_alliances", since=since, until=until, limit=limit, offset=offset)
 
 
-def find_paths(reader: Reader, source: str, target: str, *, types: Sequence[str] | None,
-               max_hops: int, since: date | None, until: date | None, evidence_limit: int,
-               limit: int, offset: int) -> list[Row]:
-    return _fetch(reader, "find_paths", source=source, target=target, types=_types(types),
-                  max_hops=max_hops, since=since, until=until,
-                  evidence_limit=evidence_limit, limit=limit, offset=offset)
+def find_paths(
+    reader: Reader,
+    source: str,
+    target: str,
+    *,
+    types: Sequence[str] | None,
+    max_hops: int,
+    since: date | None,
+    until: date | None,
+    evidence_limit: int,
+    limit: int,
+    offset: int,
+) -> list[Row]:
+    return _fetch(
+        reader,
+        "find_paths",
+        source=source,
+        target=target,
+        types=_types(types),
+        max_hops=max_hops,
+        since=since,
+        until=until,
+        evidence_limit=evidence_limit,
+        limit=limit,
+        offset=offset,
+    )
 
 
-def ego_network(reader: Reader, center: str, *, depth: int, types: Sequence[str] | None,
-                since: date | None, until: date | None, max_nodes: int) -> Row | None:
+def ego_network(
+    reader: Reader,
+    center: str,
+    *,
+    depth: int,
+    types: Sequence[str] | None,
+    since: date | None,
+    until: date | None,
+    max_nodes: int,
+) -> Row | None:
     """{nodes, edges, total_nodes} around `center`, or None when the id names nothing.
     Each node gets `hidden`: its neighbours (in these types and dates) that this answer does
     not show, i.e. what expanding it would add. The returned edges are exactly the links among
     the kept nodes in the window, so hidden = degree - neighbours seen in them; counting that
     here keeps a per-node list-membership test out of the query."""
     if since is None and until is None:  # all time: the aggregated edges suffice
-        rows = _fetch(reader, "ego_network", center=center, depth=depth, types=_types(types),
-                      max_nodes=max_nodes)
+        rows = _fetch(
+            reader,
+            "ego_network",
+            center=center,
+            depth=depth,
+            types=_types(types),
+            max_nodes=max_nodes,
+        )
     else:
-        rows = _fetch(reader, "ego_network_window", center=center, depth=depth,
-                      types=_types(types), since=since, until=until, max_nodes=max_nodes)
+        rows = _fetch(
+            reader,
+            "ego_network_window",
+            center=center,
+            depth=depth,
+            types=_types(types),
+            since=since,
+            until=until,
+            max_nodes=max_nodes,
+        )
     if not rows:
         return None
     found = rows[0]
@@ -214,25 +374,56 @@ def ego_network(reader: Reader, center: str, *, depth: int, types: Sequence[str]
     return found
 
 
-def edge_evidence(reader: Reader, source: str, rel_type: str, target: str, *,
-                  since: date | None, until: date | None, context: int, limit: int,
-                  offset: int) -> Row | None:
+def edge_evidence(
+    reader: Reader,
+    source: str,
+    rel_type: str,
+    target: str,
+    *,
+    since: date | None,
+    until: date | None,
+    context: int,
+    limit: int,
+    offset: int,
+) -> Row | None:
     """{edge, claims} of the fact edge source-[rel_type]->target, or None when there is no
     such edge. ALLIED_WITH is stored once, from the smaller id to the larger, so either
     order of the two ids finds it."""
     if rel_type == "ALLIED_WITH" and target < source:
         source, target = target, source
-    rows = _fetch(reader, "edge_evidence", source=source, target=target, type=rel_type,
-                  pair=f"{source}|{rel_type}|{target}", since=since, until=until,
-                  context=context, limit=limit, offset=offset)
+    rows = _fetch(
+        reader,
+        "edge_evidence",
+        source=source,
+        target=target,
+        type=rel_type,
+        pair=f"{source}|{rel_type}|{target}",
+        since=since,
+        until=until,
+        context=context,
+        limit=limit,
+        offset=offset,
+    )
     return rows[0] if rows else None
 
 
-def project_subgraph(reader: Reader, *, types: Sequence[str] | None, since: date | None,
-                     until: date | None, max_edges: int) -> list[Row]:
+def project_subgraph(
+    reader: Reader,
+    *,
+    types: Sequence[str] | None,
+    since: date | None,
+    until: date | None,
+    max_edges: int,
+) -> list[Row]:
     """Edges {source, target, type, claims} of the fact subgraph, for analytics."""
-    return _fetch(reader, "project_subgraph", types=_types(types), since=since, until=until,
-                  max_edges=max_edges)
+    return _fetch(
+        reader,
+        "project_subgraph",
+        types=_types(types),
+        since=since,
+        until=until,
+        max_edges=max_edges,
+    )
 
 
 @dataclass
@@ -249,8 +440,9 @@ MAX_RESULT_DEPTH = 64
 CYPHER_FETCH_SIZE = 100  # records Neo4j sends ahead: bounds what the byte cap cannot see
 
 
-def run_cypher(reader: Reader, query: str, parameters: dict[str, Any], *,
-               row_cap: int, byte_cap: int) -> CypherResult:
+def run_cypher(
+    reader: Reader, query: str, parameters: dict[str, Any], *, row_cap: int, byte_cap: int
+) -> CypherResult:
     """A user's query, planned first and refused unless the plan only reads
     (ForbiddenCypherError, see `cypher_guard`), then run in the same READ transaction with
     the timeout. At most `row_cap` rows and about `byte_cap` bytes of JSON are kept.
@@ -258,24 +450,30 @@ def run_cypher(reader: Reader, query: str, parameters: dict[str, Any], *,
     The transaction is unmanaged on purpose: a query that fails (runtime error, memory) is
     the user's to fix, and a driver retry would only run it again."""
     precheck(query)
-    with reader.driver.session(database=reader.database, default_access_mode=READ_ACCESS,
-                               fetch_size=min(row_cap + 1, CYPHER_FETCH_SIZE)) as session:
+    with reader.driver.session(
+        database=reader.database,
+        default_access_mode=READ_ACCESS,
+        fetch_size=min(row_cap + 1, CYPHER_FETCH_SIZE),
+    ) as session:
         try:
             with session.begin_transaction(timeout=reader.timeout_s) as tx:
                 summary = tx.run("EXPLAIN " + query, parameters).consume()
                 check_plan(summary.plan, summary.query_type)
-                outcome = _collect(tx.run(query, parameters), row_cap=row_cap,
-                                   byte_cap=byte_cap)
+                outcome = _collect(tx.run(query, parameters), row_cap=row_cap, byte_cap=byte_cap)
         except RecursionError as exc:  # the driver unpacks nested values recursively
-            raise CypherResultError(f"the result is nested deeper than {MAX_RESULT_DEPTH} "
-                                    "levels") from exc
+            raise CypherResultError(
+                f"the result is nested deeper than {MAX_RESULT_DEPTH} levels"
+            ) from exc
         except (TransientError, DatabaseError) as exc:
             mapped = _cypher_error(exc)
             if mapped is None:
                 raise
             raise mapped from exc
-    log.info("cypher: %d rows%s", len(outcome.rows),
-             f" (cut at the {outcome.cut} cap)" if outcome.cut else "")
+    log.info(
+        "cypher: %d rows%s",
+        len(outcome.rows),
+        f" (cut at the {outcome.cut} cap)" if outcome.cut else "",
+    )
     return outcome
 
 
@@ -284,8 +482,10 @@ def _cypher_error(exc: Neo4jError) -> CypherResultError | None:
     through to the 503 mapping)."""
     code = exc.code or ""
     if any(part in code for part in _MEMORY_CODES):
-        return CypherResultError("the query needs more memory than one query may use; "
-                                 "narrow it (LIMIT, fewer rows or smaller values)")
+        return CypherResultError(
+            "the query needs more memory than one query may use; "
+            "narrow it (LIMIT, fewer rows or smaller values)"
+        )
     if isinstance(exc, DatabaseError):
         return CypherResultError(f"Neo4j could not run the query: {exc.message}")
     return None
@@ -300,8 +500,7 @@ def _collect(result: Result, *, row_cap: int, byte_cap: int) -> CypherResult:
             return CypherResult(columns, rows, truncated=True, cut="rows")
         values = dict(record.items())
         if nesting_depth(values, limit=MAX_RESULT_DEPTH) > MAX_RESULT_DEPTH:
-            raise CypherResultError(f"the result is nested deeper than {MAX_RESULT_DEPTH} "
-                                    "levels")
+            raise CypherResultError(f"the result is nested deeper than {MAX_RESULT_DEPTH} levels")
         row = to_json(values)
         size += len(json.dumps(row))
         if size > byte_cap:

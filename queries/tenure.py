@@ -72,13 +72,20 @@ def holders_on(rows: Sequence[Row], on: date) -> list[Row]:
 
 #: Holders on a day, most likely first: observed, then a stated end still ahead, then no end
 #: stated, then a term whose first observation is still to come.
-_RANK = {"between_observations": 0, "before_stated_end": 1, "after_last_observation": 2,
-         "before_first_observation": 3}
+_RANK = {
+    "between_observations": 0,
+    "before_stated_end": 1,
+    "after_last_observation": 2,
+    "before_first_observation": 3,
+}
 
 
 def _latest(term: Row) -> date:
-    return max(d for d in (_day(term["start"]), _day(term["last_observed"]),
-                           _day(term["end"])) if d is not None)
+    return max(
+        d
+        for d in (_day(term["start"]), _day(term["last_observed"]), _day(term["end"]))
+        if d is not None
+    )
 
 
 def tenure_checks(rows: Sequence[Row]) -> list[Row]:
@@ -87,13 +94,18 @@ def tenure_checks(rows: Sequence[Row]) -> list[Row]:
     term ended and nobody was seen holding the office after its last observation."""
     by_office: dict[str, list[tuple[Row, Row]]] = {}
     for row in rows:
-        by_office.setdefault(row["office"]["id"], []).extend(
-            (row, term) for term in row["terms"])
+        by_office.setdefault(row["office"]["id"], []).extend((row, term) for term in row["terms"])
     found = []
     for entries in by_office.values():
         found += _overlaps(entries) + _no_successor(entries)
-    found.sort(key=lambda c: (c["date"], c["check"], c["office"]["id"],
-                              [t["holder"]["id"] for t in c["terms"]]))
+    found.sort(
+        key=lambda c: (
+            c["date"],
+            c["check"],
+            c["office"]["id"],
+            [t["holder"]["id"] for t in c["terms"]],
+        )
+    )
     return found
 
 
@@ -111,10 +123,16 @@ def _overlaps(entries: Sequence[tuple[Row, Row]]) -> list[Row]:
         first, last = max(span_a[0], span_b[0]), min(span_a[1], span_b[1])
         if first <= last:
             pair = sorted([(row_a, a), (row_b, b)], key=lambda e: e[0]["holder"]["id"])
-            found.append({"check": "overlap", "office": row_a["office"], "date": first,
-                          "until": last,
-                          "detail": f"both observed holding the seat from {first} to {last}",
-                          "terms": [{"holder": r["holder"], "term": t} for r, t in pair]})
+            found.append(
+                {
+                    "check": "overlap",
+                    "office": row_a["office"],
+                    "date": first,
+                    "until": last,
+                    "detail": f"both observed holding the seat from {first} to {last}",
+                    "terms": [{"holder": r["holder"], "term": t} for r, t in pair],
+                }
+            )
     return found
 
 
@@ -125,11 +143,20 @@ def _no_successor(entries: Sequence[tuple[Row, Row]]) -> list[Row]:
         if end is None:
             continue
         anchor = _day(term["last_observed"]) or end
-        later = [t for _, t in entries if t is not term and (_day(t["last_observed"])
-                                                            or date.min) > anchor]
+        later = [
+            t
+            for _, t in entries
+            if t is not term and (_day(t["last_observed"]) or date.min) > anchor
+        ]
         if not later:
-            found.append({"check": "no_successor", "office": row["office"], "date": end,
-                          "until": None,
-                          "detail": f"ended by {end}; nobody seen holding it after {anchor}",
-                          "terms": [{"holder": row["holder"], "term": term}]})
+            found.append(
+                {
+                    "check": "no_successor",
+                    "office": row["office"],
+                    "date": end,
+                    "until": None,
+                    "detail": f"ended by {end}; nobody seen holding it after {anchor}",
+                    "terms": [{"holder": row["holder"], "term": term}],
+                }
+            )
     return found

@@ -38,8 +38,10 @@ def to_json(value: Any) -> Any:
     if isinstance(value, Relationship):
         return relationship_json(value)
     if isinstance(value, Path):
-        return {"nodes": [node_json(n) for n in value.nodes],
-                "relationships": [relationship_json(r) for r in value.relationships]}
+        return {
+            "nodes": [node_json(n) for n in value.nodes],
+            "relationships": [relationship_json(r) for r in value.relationships],
+        }
     if isinstance(value, Point):
         return {"srid": value.srid, "coordinates": [to_json(c) for c in value]}
     if isinstance(value, bytes | bytearray):
@@ -52,17 +54,22 @@ def to_json(value: Any) -> Any:
 
 
 def node_json(node: Node) -> dict[str, Any]:
-    return {"id": node.element_id, "labels": sorted(node.labels),
-            "properties": to_json(dict(node.items()))}
+    return {
+        "id": node.element_id,
+        "labels": sorted(node.labels),
+        "properties": to_json(dict(node.items())),
+    }
 
 
 def relationship_json(rel: Relationship) -> dict[str, Any]:
     start, end = rel.start_node, rel.end_node
-    return {"id": rel.element_id, "type": rel.type,
-            "start": start.element_id if start is not None else None,
-            "end": end.element_id if end is not None else None,
-            "properties": to_json(dict(rel.items()))}
-
+    return {
+        "id": rel.element_id,
+        "type": rel.type,
+        "start": start.element_id if start is not None else None,
+        "end": end.element_id if end is not None else None,
+        "properties": to_json(dict(rel.items())),
+    }
 
 
 def nesting_depth(value: Any, *, limit: int) -> int:

@@ -35,8 +35,9 @@ class WriteCounters:
         self.relationships_deleted += counters.relationships_deleted
 
 
-def _run(tx: ManagedTransaction, name: str, counters: WriteCounters | None,
-         **params: Any) -> list[dict[str, Any]]:
+def _run(
+    tx: ManagedTransaction, name: str, counters: WriteCounters | None, **params: Any
+) -> list[dict[str, Any]]:
     result = tx.run(load(f"write/{name}"), params)
     records = [r.data() for r in result]
     summary = result.consume()
@@ -60,8 +61,9 @@ def existing_entity_ids(tx: ManagedTransaction, ids: Sequence[str]) -> set[str]:
     return {r["id"] for r in _run(tx, "existing_entity_ids", None, ids=list(ids))}
 
 
-def detach_article_facts(tx: ManagedTransaction, ids: Sequence[str],
-                         counters: WriteCounters) -> tuple[list[Row], set[str]]:
+def detach_article_facts(
+    tx: ManagedTransaction, ids: Sequence[str], counters: WriteCounters
+) -> tuple[list[Row], set[str]]:
     """Remove the facts of these articles; returns touched (s, t, o) triples and entities."""
     triples: list[Row] = []
     entities: set[str] = set()
@@ -71,21 +73,24 @@ def detach_article_facts(tx: ManagedTransaction, ids: Sequence[str],
     return triples, entities
 
 
-def entity_candidates(tx: ManagedTransaction, probes: Sequence[Row],
-                      *, limit: int = 20) -> list[Row]:
+def entity_candidates(
+    tx: ManagedTransaction, probes: Sequence[Row], *, limit: int = 20
+) -> list[Row]:
     if not probes:
         return []
     return _run(tx, "entity_candidates", None, probes=list(probes), limit=limit)
 
 
-def write_rows(tx: ManagedTransaction, name: str, rows: Sequence[Row],
-               counters: WriteCounters) -> None:
+def write_rows(
+    tx: ManagedTransaction, name: str, rows: Sequence[Row], counters: WriteCounters
+) -> None:
     """Run one UNWIND write query if there is anything to write."""
     if rows:
         _run(tx, name, counters, rows=list(rows))
 
 
-def write_ids(tx: ManagedTransaction, name: str, ids: Sequence[str],
-              counters: WriteCounters) -> None:
+def write_ids(
+    tx: ManagedTransaction, name: str, ids: Sequence[str], counters: WriteCounters
+) -> None:
     if ids:
         _run(tx, name, counters, ids=sorted(set(ids)))

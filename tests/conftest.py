@@ -48,8 +48,9 @@ def neo4j_auth() -> tuple[str, str]:
 
 
 @pytest.fixture(scope="session")
-def neo4j_uri(tmp_path_factory: pytest.TempPathFactory,
-              neo4j_auth: tuple[str, str]) -> Iterator[str]:
+def neo4j_uri(
+    tmp_path_factory: pytest.TempPathFactory, neo4j_auth: tuple[str, str]
+) -> Iterator[str]:
     """A Bolt URI of a real Neo4j for the whole session."""
     if uri := os.environ.get("NEO4J_TEST_URI"):
         yield uri
@@ -60,9 +61,14 @@ def neo4j_uri(tmp_path_factory: pytest.TempPathFactory,
         with Neo4jContainer(NEO4J_IMAGE, password=neo4j_auth[1]) as container:
             yield container.get_connection_url()
         return
-    server = LocalNeo4j(home=tmp_path_factory.mktemp("neo4j"), port=free_port(),
-                        password=neo4j_auth[1], heap="1g", pagecache="512m",
-                        start_timeout_s=120)
+    server = LocalNeo4j(
+        home=tmp_path_factory.mktemp("neo4j"),
+        port=free_port(),
+        password=neo4j_auth[1],
+        heap="1g",
+        pagecache="512m",
+        start_timeout_s=120,
+    )
     try:
         uri = start(server)
     except Neo4jStartError as exc:
@@ -75,15 +81,20 @@ def neo4j_uri(tmp_path_factory: pytest.TempPathFactory,
 
 @pytest.fixture(scope="session")
 def test_settings(neo4j_uri: str, neo4j_auth: tuple[str, str]) -> Settings:
-    return Settings(neo4j_uri=neo4j_uri, neo4j_user=neo4j_auth[0],
-                    neo4j_password=neo4j_auth[1], neo4j_connect_retries=2,
-                    polikg_api_key=None)
+    return Settings(
+        neo4j_uri=neo4j_uri,
+        neo4j_user=neo4j_auth[0],
+        neo4j_password=neo4j_auth[1],
+        neo4j_connect_retries=2,
+        polikg_api_key=None,
+    )
 
 
 @pytest.fixture(scope="session")
 def session_driver(neo4j_uri: str, neo4j_auth: tuple[str, str]) -> Iterator[Driver]:
-    with GraphDatabase.driver(neo4j_uri, auth=neo4j_auth,
-                              notifications_min_severity="OFF") as driver:
+    with GraphDatabase.driver(
+        neo4j_uri, auth=neo4j_auth, notifications_min_severity="OFF"
+    ) as driver:
         driver.verify_connectivity()
         apply_schema(driver)
         yield driver
@@ -93,6 +104,5 @@ def session_driver(neo4j_uri: str, neo4j_auth: tuple[str, str]) -> Iterator[Driv
 def graph(session_driver: Driver) -> Driver:
     """The session driver over an empty graph (constraints and indexes kept)."""
     with session_driver.session() as session:  # IN TRANSACTIONS needs an implicit transaction
-        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS")\
-            .consume()
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume()
     return session_driver

@@ -14,8 +14,10 @@ entities_app = typer.Typer(help="Correct entity resolution by hand.", no_args_is
 
 
 @entities_app.command("merge")
-def merge(keep: Annotated[str, typer.Argument(help="id that stays")],
-          drop: Annotated[str, typer.Argument(help="id folded into KEEP")]) -> None:
+def merge(
+    keep: Annotated[str, typer.Argument(help="id that stays")],
+    drop: Annotated[str, typer.Argument(help="id folded into KEEP")],
+) -> None:
     """Merge entity DROP into KEEP (mentions, claims, quotes, aliases)."""
     from app.db import create_driver
     from loaders.curate import EntityNotFoundError, merge_entities
@@ -33,8 +35,10 @@ def merge(keep: Annotated[str, typer.Argument(help="id that stays")],
 
 
 @entities_app.command("rename")
-def rename(entity_id: Annotated[str, typer.Argument(help="entity id")],
-           name: Annotated[str, typer.Argument(help="new display name")]) -> None:
+def rename(
+    entity_id: Annotated[str, typer.Argument(help="entity id")],
+    name: Annotated[str, typer.Argument(help="new display name")],
+) -> None:
     """Give entity ID a new display name (kept by later ingests)."""
     from app.db import create_driver
     from loaders.curate import EntityNotFoundError, rename_entity

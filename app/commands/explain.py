@@ -12,8 +12,10 @@ from loaders.contract import Extraction
 def explanation(doc: Extraction) -> Table:
     """One row per relation and quote: what, by which rule, on which words."""
     names = {e.id: e.name for e in doc.entities}
-    table = Table(title=f"{doc.article.id}: {len(doc.relations)} relations, "
-                        f"{len(doc.quotes)} quotes", show_lines=True)
+    table = Table(
+        title=f"{doc.article.id}: {len(doc.relations)} relations, {len(doc.quotes)} quotes",
+        show_lines=True,
+    )
     for column in ("fact", "rule", "trigger", "evidence"):
         table.add_column(column, overflow="fold")
     for rel in doc.relations:

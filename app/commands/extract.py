@@ -16,8 +16,9 @@ from app.config import get_settings
 console = Console(stderr=True)
 
 
-def extract_to_folder(inputs: list[Path], out: Path, *, workers: int,
-                      show_progress: bool = True) -> tuple[int, int]:
+def extract_to_folder(
+    inputs: list[Path], out: Path, *, workers: int, show_progress: bool = True
+) -> tuple[int, int]:
     """Write DIR/<id>.json per article (a .txt file's id is its stem); (written, failed)."""
     from app.commands.ingest import count_inputs
     from loaders.article import BadInput, only_articles, read_articles
@@ -34,8 +35,7 @@ def extract_to_folder(inputs: list[Path], out: Path, *, workers: int,
     columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=console, disable=not show_progress) as bar:
         task = bar.add_task("extract", total=count_inputs(inputs))
-        for doc in extract_many(only_articles(read_articles(inputs), failed),
-                                n_process=workers):
+        for doc in extract_many(only_articles(read_articles(inputs), failed), n_process=workers):
             name = doc.article.id.replace("/", "_")
             (out / f"{name}.json").write_text(doc.model_dump_json(indent=2, exclude_none=True))
             written += 1
@@ -49,8 +49,10 @@ def extract(
     inputs: Annotated[list[Path], typer.Argument(help=".txt, .jsonl or .json files or folders")],
     out: Annotated[Path | None, typer.Option(help="folder for one JSON per article")] = None,
     workers: Annotated[int, typer.Option(help="extraction processes (0: this one)")] = 0,
-    explain: Annotated[bool, typer.Option(
-        help="print each fact with its rule, trigger and sentence instead of JSON")] = False,
+    explain: Annotated[
+        bool,
+        typer.Option(help="print each fact with its rule, trigger and sentence instead of JSON"),
+    ] = False,
 ) -> None:
     """Extract entities, relations and quotes (the contract JSON of shared/eval)."""
     from loaders.article import BadInput, read_articles
@@ -74,8 +76,10 @@ def extract(
 
         print_explanation(doc, Console(width=160))
         return
-    sys.stdout.write(json.dumps(doc.model_dump(mode="json", exclude_none=True), indent=2,
-                                ensure_ascii=False) + "\n")
+    sys.stdout.write(
+        json.dumps(doc.model_dump(mode="json", exclude_none=True), indent=2, ensure_ascii=False)
+        + "\n"
+    )
 
 
 def register(app: typer.Typer) -> None:

@@ -41,20 +41,30 @@ def _print_summary(summary: object) -> None:
     assert isinstance(summary, IngestSummary)
     rate = summary.landed / summary.seconds if summary.seconds else 0.0
     table = Table(title=f"ingest summary ({summary.seconds:.1f} s, {rate:.1f} articles/s)")
-    for col in ("new", "unchanged", "replaced", "failed", "nodes created",
-                "relationships created"):
+    for col in ("new", "unchanged", "replaced", "failed", "nodes created", "relationships created"):
         table.add_column(col, justify="right")
-    table.add_row(*(str(v) for v in (len(summary.new), len(summary.unchanged),
-                                      len(summary.replaced), len(summary.failed),
-                                      summary.nodes_created, summary.relationships_created)))
+    table.add_row(
+        *(
+            str(v)
+            for v in (
+                len(summary.new),
+                len(summary.unchanged),
+                len(summary.replaced),
+                len(summary.failed),
+                summary.nodes_created,
+                summary.relationships_created,
+            )
+        )
+    )
     console.print(table)
 
 
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help=".txt, .jsonl, .json files or folders")],
     batch_size: Annotated[int | None, typer.Option(help="articles per transaction")] = None,
-    workers: Annotated[int | None, typer.Option(
-        help="extraction processes (0: extract in this process)")] = None,
+    workers: Annotated[
+        int | None, typer.Option(help="extraction processes (0: extract in this process)")
+    ] = None,
 ) -> None:
     """Extract articles and write them into Neo4j (idempotent; re-runs skip what landed)."""
     from app.db import create_driver
@@ -67,8 +77,13 @@ def ingest(
     existing = [p for p in paths if p.exists()]
     if not existing:
         raise typer.Exit(2)
-    columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
-               TextColumn("{task.fields[rate]:.1f} articles/s"), TimeElapsedColumn())
+    columns = (
+        TextColumn("ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]:.1f} articles/s"),
+        TimeElapsedColumn(),
+    )
     with create_driver(settings) as driver, Progress(*columns, console=console) as bar:
         task = bar.add_task("ingest", total=count_inputs(existing), rate=0.0)
 
@@ -78,9 +93,13 @@ def ingest(
             bar.update(task, rate=bar.tasks[task].completed / elapsed if elapsed else 0.0)
 
         summary = ingest_paths(
-            driver, existing, batch_size=batch_size or settings.ingest_batch_size,
-            workers=settings.ingest_workers if workers is None else workers, progress=advance,
-            on_bad=lambda bad: console.print(f"[red]failed[/] {bad}"))
+            driver,
+            existing,
+            batch_size=batch_size or settings.ingest_batch_size,
+            workers=settings.ingest_workers if workers is None else workers,
+            progress=advance,
+            on_bad=lambda bad: console.print(f"[red]failed[/] {bad}"),
+        )
     _print_summary(summary)
     code = summary.exit_code()
     if missing and code == 0:

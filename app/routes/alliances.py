@@ -15,8 +15,9 @@ router = APIRouter(tags=["alliances"], responses=READ_ERRORS)
 @router.get("/alliances", response_model=AlliancesOut)
 def list_alliances(reader: ReaderDep, page: PageDep, window: DateWindowDep) -> dict[str, object]:
     """Parties and alliances with the ALLIED_WITH edges between them, first and last dates."""
-    rows = read.list_alliances(reader, since=window.since, until=window.until,
-                               limit=page.limit + 1, offset=page.offset)
+    rows = read.list_alliances(
+        reader, since=window.since, until=window.until, limit=page.limit + 1, offset=page.offset
+    )
     paged = page_of(rows, page)
     edges = paged.pop("items")
     nodes = {end["id"]: end for edge in edges for end in (edge["source"], edge["target"])}

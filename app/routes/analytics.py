@@ -18,32 +18,50 @@ router = APIRouter(tags=["analytics"], responses=READ_ERRORS)
 Types = Annotated[list[FactType] | None, Query(description="fact types (default all)")]
 
 
-def _projection(reader: ReaderDep, settings: SettingsDep, window: DateWindowDep,
-                types: list[FactType] | None) -> tuple[nx.DiGraph, dict[str, object]]:
+def _projection(
+    reader: ReaderDep, settings: SettingsDep, window: DateWindowDep, types: list[FactType] | None
+) -> tuple[nx.DiGraph, dict[str, object]]:
     """The fact subgraph as networkx, and the size fields every analytics answer carries."""
-    edges = read.project_subgraph(reader, types=types, since=window.since, until=window.until,
-                                  max_edges=settings.analytics_max_edges)
+    edges = read.project_subgraph(
+        reader,
+        types=types,
+        since=window.since,
+        until=window.until,
+        max_edges=settings.analytics_max_edges,
+    )
     graph = analytics.build_graph(edges)
-    return graph, {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges(),
-                   "truncated": len(edges) >= settings.analytics_max_edges}
+    return graph, {
+        "nodes": graph.number_of_nodes(),
+        "edges": graph.number_of_edges(),
+        "truncated": len(edges) >= settings.analytics_max_edges,
+    }
 
 
 @router.get("/analytics/centrality", response_model=CentralityPage)
-def centrality(reader: ReaderDep, settings: SettingsDep, page: PageDep, window: DateWindowDep,
-               types: Types = None) -> dict[str, object]:
+def centrality(
+    reader: ReaderDep,
+    settings: SettingsDep,
+    page: PageDep,
+    window: DateWindowDep,
+    types: Types = None,
+) -> dict[str, object]:
     """Degree, PageRank and betweenness of the entities, highest PageRank first."""
     graph, sizes = _projection(reader, settings, window, types)
     rows, approximate = analytics.centrality(graph)
-    window_rows = rows[page.offset: page.offset + page.limit + 1]
+    window_rows = rows[page.offset : page.offset + page.limit + 1]
     return {**page_of(window_rows, page), **sizes, "approximate": approximate}
 
 
 @router.get("/analytics/communities", response_model=CommunitiesPage)
-def communities(reader: ReaderDep, settings: SettingsDep, page: PageDep, window: DateWindowDep,
-                types: Types = None) -> dict[str, object]:
+def communities(
+    reader: ReaderDep,
+    settings: SettingsDep,
+    page: PageDep,
+    window: DateWindowDep,
+    types: Types = None,
+) -> dict[str, object]:
     """Louvain communities (fixed seed, claims as weights), largest first."""
     graph, sizes = _projection(reader, settings, window, types)
     groups, modularity = analytics.communities(graph)
-    window_rows = groups[page.offset: page.offset + page.limit + 1]
-    return {**page_of(window_rows, page), **sizes, "modularity": modularity,
-            "seed": analytics.SEED}
+    window_rows = groups[page.offset : page.offset + page.limit + 1]
+    return {**page_of(window_rows, page), **sizes, "modularity": modularity, "seed": analytics.SEED}

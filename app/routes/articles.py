@@ -63,9 +63,11 @@ def _is_utf8(value: str) -> bool:
 
 class ArticleOut(BaseModel):
     id: str
-    status: str = Field(description="new, unchanged or replaced; failed: extraction failed "
-                        "and the article's earlier facts are kept; duplicate: the same id "
-                        "came earlier in this request, which was written instead")
+    status: str = Field(
+        description="new, unchanged or replaced; failed: extraction failed "
+        "and the article's earlier facts are kept; duplicate: the same id "
+        "came earlier in this request, which was written instead"
+    )
     entities: dict[str, str] = Field(description="graph id -> name of the entities it names")
     claims: int
     quotes: int
@@ -81,18 +83,37 @@ def _to_meta(article: ArticleIn) -> ArticleMeta:
     from loaders.article import default_article_id
 
     ident = article.id or article.url or default_article_id(article.text)
-    return ArticleMeta(id=ident, source=article.url, title=article.title,
-                       published=article.published, text=article.text)
+    return ArticleMeta(
+        id=ident,
+        source=article.url,
+        title=article.title,
+        published=article.published,
+        text=article.text,
+    )
 
 
-@router.post("/articles", response_model=IngestOut, status_code=200,
-             responses={401: {"description": "API key missing or wrong"}})
+@router.post(
+    "/articles",
+    response_model=IngestOut,
+    status_code=200,
+    responses={401: {"description": "API key missing or wrong"}},
+)
 def post_articles(
-    driver: DriverDep, _: ApiKeyDep,
-    body: Annotated[ArticleIn | list[ArticleIn], Body(examples=[{
-        "id": "example-1", "published": "2024-01-05",
-        "text": "Congress president Mallikarjun Kharge attacked Prime Minister "
-                "Narendra Modi on Friday."}])],
+    driver: DriverDep,
+    _: ApiKeyDep,
+    body: Annotated[
+        ArticleIn | list[ArticleIn],
+        Body(
+            examples=[
+                {
+                    "id": "example-1",
+                    "published": "2024-01-05",
+                    "text": "Congress president Mallikarjun Kharge attacked Prime Minister "
+                    "Narendra Modi on Friday.",
+                }
+            ]
+        ),
+    ],
 ) -> IngestOut:
     """Extract and write one article (or up to 20); re-posting the same text changes nothing."""
     from app.errors import BadRequestError
@@ -104,28 +125,49 @@ def post_articles(
         raise BadRequestError(f"send between 1 and {MAX_BATCH} articles per request")
     docs = list(extract_many([_to_meta(a) for a in items]))  # small: in this process
     result = write_batch(driver, docs)
-    status = {**dict.fromkeys(result.new, "new"), **dict.fromkeys(result.replaced, "replaced"),
-              **dict.fromkeys(result.failed, "failed")}
+    status = {
+        **dict.fromkeys(result.new, "new"),
+        **dict.fromkeys(result.replaced, "replaced"),
+        **dict.fromkeys(result.failed, "failed"),
+    }
     out = []
     seen: set[str] = set()
     for doc in docs:
         ids = result.entity_ids.get(doc.article.id, {})
         names = {ids[e.id]: e.name for e in doc.entities if e.id in ids}
-        state = "duplicate" if doc.article.id in seen and doc.failed is None \
+        state = (
+            "duplicate"
+            if doc.article.id in seen and doc.failed is None
             else status.get(doc.article.id, "unchanged")
+        )
         seen.add(doc.article.id)
-        out.append(ArticleOut(id=doc.article.id, status=state,
-                              entities=names, claims=len(doc.relations),
-                              quotes=len(doc.quotes)))
-    return IngestOut(articles=out, nodes_created=result.counters.nodes_created,
-                     relationships_created=result.counters.relationships_created)
+        out.append(
+            ArticleOut(
+                id=doc.article.id,
+                status=state,
+                entities=names,
+                claims=len(doc.relations),
+                quotes=len(doc.quotes),
+            )
+        )
+    return IngestOut(
+        articles=out,
+        nodes_created=result.counters.nodes_created,
+        relationships_created=result.counters.relationships_created,
+    )
 
 
-@router.get("/articles/{article_id:path}", response_model=ArticleDetail,
-            responses={**NOT_FOUND, **READ_ERRORS})
-def get_article(reader: ReaderDep,
-                article_id: Annotated[str, Path(min_length=1, max_length=500,
-                                              examples=["seed-kharge-2023-12-21"])]) -> object:
+@router.get(
+    "/articles/{article_id:path}",
+    response_model=ArticleDetail,
+    responses={**NOT_FOUND, **READ_ERRORS},
+)
+def get_article(
+    reader: ReaderDep,
+    article_id: Annotated[
+        str, Path(min_length=1, max_length=500, examples=["seed-kharge-2023-12-21"])
+    ],
+) -> object:
     """One article: its text and metadata, and the entities, claims and quotes taken from it.
 
     The id may contain slashes (articles without an id are known by their URL)."""

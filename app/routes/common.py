@@ -12,13 +12,16 @@ from app.errors import NotFoundError
 from queries import read
 
 NOT_FOUND: dict[int | str, dict[str, Any]] = {
-    404: {"description": "an id names nothing in the graph"}}
+    404: {"description": "an id names nothing in the graph"}
+}
 #: Every read route can meet these; app.errors produces them.
 READ_ERRORS: dict[int | str, dict[str, Any]] = {
     503: {"description": "Neo4j is unreachable; retry after the Retry-After seconds"},
-    504: {"description": "the query ran past neo4j_query_timeout_s"}}
-EntityId = Annotated[str, Path(min_length=1, max_length=300,
-                               examples=["person:mallikarjun-kharge"])]
+    504: {"description": "the query ran past neo4j_query_timeout_s"},
+}
+EntityId = Annotated[
+    str, Path(min_length=1, max_length=300, examples=["person:mallikarjun-kharge"])
+]
 DEFAULT_EVIDENCE = 5
 MAX_EVIDENCE = 100
 
@@ -27,8 +30,12 @@ def page_of(rows: Sequence[Any], page: PageParams) -> dict[str, Any]:
     """A page envelope from rows fetched with `limit + 1`: the extra row only says that
     another page exists, so there is no separate count query."""
     more = len(rows) > page.limit
-    return {"items": list(rows[: page.limit]), "limit": page.limit, "offset": page.offset,
-            "next_offset": page.offset + page.limit if more else None}
+    return {
+        "items": list(rows[: page.limit]),
+        "limit": page.limit,
+        "offset": page.offset,
+        "next_offset": page.offset + page.limit if more else None,
+    }
 
 
 def require_entities(reader: read.Reader, *ids: str) -> dict[str, dict[str, Any]]:

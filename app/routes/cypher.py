@@ -19,19 +19,30 @@ from queries import read
 router = APIRouter(tags=["cypher"], responses=READ_ERRORS)
 
 
-@router.post("/cypher", response_model=CypherOut, responses={
-    400: {"description": "the query writes, administers or is refused by Neo4j"},
-    401: {"description": "API key missing or wrong"},
-    504: {"description": "the query ran past the timeout"}})
-def run_cypher(body: CypherIn, reader: ReaderDep, settings: SettingsDep,
-               _: ApiKeyDep) -> CypherOut:
+@router.post(
+    "/cypher",
+    response_model=CypherOut,
+    responses={
+        400: {"description": "the query writes, administers or is refused by Neo4j"},
+        401: {"description": "API key missing or wrong"},
+        504: {"description": "the query ran past the timeout"},
+    },
+)
+def run_cypher(body: CypherIn, reader: ReaderDep, settings: SettingsDep, _: ApiKeyDep) -> CypherOut:
     """Run one read-only Cypher query with parameters; at most cypher_row_cap rows."""
     cap, byte_cap = settings.cypher_row_cap, settings.cypher_byte_cap
-    result = read.run_cypher(reader, body.query, body.parameters, row_cap=cap,
-                             byte_cap=byte_cap)
-    messages = {"rows": f"only the first {cap} rows are returned",
-                "bytes": f"only the first {len(result.rows)} rows are returned: the next would "
-                         f"pass {byte_cap} bytes of JSON"}
-    return CypherOut(columns=result.columns, rows=result.rows, row_count=len(result.rows),
-                     row_cap=cap, byte_cap=byte_cap, truncated=result.truncated,
-                     message=messages.get(result.cut or ""))
+    result = read.run_cypher(reader, body.query, body.parameters, row_cap=cap, byte_cap=byte_cap)
+    messages = {
+        "rows": f"only the first {cap} rows are returned",
+        "bytes": f"only the first {len(result.rows)} rows are returned: the next would "
+        f"pass {byte_cap} bytes of JSON",
+    }
+    return CypherOut(
+        columns=result.columns,
+        rows=result.rows,
+        row_count=len(result.rows),
+        row_cap=cap,
+        byte_cap=byte_cap,
+        truncated=result.truncated,
+        message=messages.get(result.cut or ""),
+    )

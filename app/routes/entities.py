@@ -21,24 +21,38 @@ from queries import read
 
 router = APIRouter(tags=["entities"], responses=READ_ERRORS)
 
+
 @router.get("/entities", response_model=Page[EntityHit])
 def search_entities(
-    reader: ReaderDep, page: PageDep,
-    q: Annotated[str | None, Query(max_length=200, description="words of a name or alias; "
-                                   "typos and prefixes match too", examples=["Karge"])] = None,
+    reader: ReaderDep,
+    page: PageDep,
+    q: Annotated[
+        str | None,
+        Query(
+            max_length=200,
+            description="words of a name or alias; typos and prefixes match too",
+            examples=["Karge"],
+        ),
+    ] = None,
     type: Annotated[EntityType | None, Query(description="only this entity type")] = None,
 ) -> dict[str, object]:
     """Find entities by name or alias (typo tolerant, best first), or list them by name."""
-    rows = read.search_entities(reader, q=q, label=type.value if type else None,
-                                limit=page.limit + 1, offset=page.offset)
+    rows = read.search_entities(
+        reader, q=q, label=type.value if type else None, limit=page.limit + 1, offset=page.offset
+    )
     return page_of(rows, page)
 
 
 @router.get("/entities/{entity_id}", response_model=EntityProfile, responses=NOT_FOUND)
 def get_entity(
-    reader: ReaderDep, entity_id: EntityId,
-    evidence_limit: Annotated[int, Query(ge=0, le=MAX_EVIDENCE, description="latest claims "
-                                         "shown per office, party and alliance")] = 3,
+    reader: ReaderDep,
+    entity_id: EntityId,
+    evidence_limit: Annotated[
+        int,
+        Query(
+            ge=0, le=MAX_EVIDENCE, description="latest claims shown per office, party and alliance"
+        ),
+    ] = 3,
 ) -> dict[str, object]:
     """One entity: aliases, offices, parties, alliances with evidence, and counts."""
     profile = read.get_entity(reader, entity_id, evidence_limit=evidence_limit)
@@ -47,18 +61,28 @@ def get_entity(
     return profile
 
 
-@router.get("/entities/{entity_id}/timeline", response_model=Page[TimelineEvent],
-            responses=NOT_FOUND)
+@router.get(
+    "/entities/{entity_id}/timeline", response_model=Page[TimelineEvent], responses=NOT_FOUND
+)
 def entity_timeline(
-    reader: ReaderDep, page: PageDep, window: DateWindowDep, entity_id: EntityId,
-    types: Annotated[list[FactType] | None, Query(description="claim types (default all)")]
-    = None,
+    reader: ReaderDep,
+    page: PageDep,
+    window: DateWindowDep,
+    entity_id: EntityId,
+    types: Annotated[list[FactType] | None, Query(description="claim types (default all)")] = None,
     quotes: Annotated[bool, Query(description="include quotes given and received")] = True,
 ) -> dict[str, object]:
     """Dated claims and quotes of one entity, given and received, oldest first."""
-    rows = read.entity_timeline(reader, entity_id, types=types, quotes=quotes,
-                                since=window.since, until=window.until,
-                                limit=page.limit + 1, offset=page.offset)
+    rows = read.entity_timeline(
+        reader,
+        entity_id,
+        types=types,
+        quotes=quotes,
+        since=window.since,
+        until=window.until,
+        limit=page.limit + 1,
+        offset=page.offset,
+    )
     if not rows:
         require_entities(reader, entity_id)
     return page_of(rows, page)

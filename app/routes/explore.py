@@ -38,16 +38,19 @@ async def vendor_file(request: Request) -> Response:
     found = [root / relative for root in NODE_MODULES if relative and (root / relative).is_file()]
     path = found[0] if found else None
     if path is None:
-        return PlainTextResponse(f"{name} is not installed: run `npm ci` (make install)",
-                                 status_code=404)
-    return FileResponse(path, media_type="text/javascript",
-                        headers={"Cache-Control": "public, max-age=86400"})
+        return PlainTextResponse(
+            f"{name} is not installed: run `npm ci` (make install)", status_code=404
+        )
+    return FileResponse(
+        path, media_type="text/javascript", headers={"Cache-Control": "public, max-age=86400"}
+    )
 
 
 def mount(app: FastAPI) -> None:
     """Add the page, its assets (app/explore) and the npm libraries to `app`; none of them
     is part of the API, so none is in the OpenAPI schema."""
     app.add_route("/explore", explore_page, methods=["GET", "HEAD"], include_in_schema=False)
-    app.add_route("/explore/vendor/{name}", vendor_file, methods=["GET", "HEAD"],
-                  include_in_schema=False)
+    app.add_route(
+        "/explore/vendor/{name}", vendor_file, methods=["GET", "HEAD"], include_in_schema=False
+    )
     app.mount("/explore/assets", StaticFiles(directory=PAGE_DIR), name="explore-assets")

@@ -32,45 +32,81 @@ from queries import graph_export, graph_xml, read
 router = APIRouter(tags=["network"], responses=READ_ERRORS)
 
 MAX_NODES = 2000
-_XML: dict[str, Any] = {"description": "format=graphml or gexf: the graph as XML text; "
-        "format=graphology: graphology's serialized graph with x/y for sigma.js",
-        "content": {media: {"schema": {"type": "string"}}
-                    for media in graph_export.MEDIA_TYPES.values()},
-        "headers": {"X-Polikg-Truncated": {"description": "true when max_nodes cut the graph",
-                                           "schema": {"type": "string"}},
-                    "ETag": {"description": "weak validator of the body",
-                             "schema": {"type": "string"}}}}
+_XML: dict[str, Any] = {
+    "description": "format=graphml or gexf: the graph as XML text; "
+    "format=graphology: graphology's serialized graph with x/y for sigma.js",
+    "content": {
+        media: {"schema": {"type": "string"}} for media in graph_export.MEDIA_TYPES.values()
+    },
+    "headers": {
+        "X-Polikg-Truncated": {
+            "description": "true when max_nodes cut the graph",
+            "schema": {"type": "string"},
+        },
+        "ETag": {"description": "weak validator of the body", "schema": {"type": "string"}},
+    },
+}
 #: An edge id as /network returns it: subject|TYPE|object.
 _EDGE_ID = re.compile(r"^(?P<source>.+?)\|(?P<type>[A-Z_]+)\|(?P<target>.+)$")
 DEFAULT_CONTEXT = 400
 
 
-@router.get("/network", response_model=CytoscapeOut | GraphOut,
-            responses={**NOT_FOUND, 200: _XML, 304: {"description": "If-None-Match matched"}})
+@router.get(
+    "/network",
+    response_model=CytoscapeOut | GraphOut,
+    responses={**NOT_FOUND, 200: _XML, 304: {"description": "If-None-Match matched"}},
+)
 def ego_network(
-    request: Request, reader: ReaderDep, window: DateWindowDep,
-    center: Annotated[str, Query(min_length=1, max_length=300,
-                                 examples=["person:mallikarjun-kharge"],
-                                 description="an entity id, as GET /entities?q= finds it")],
+    request: Request,
+    reader: ReaderDep,
+    window: DateWindowDep,
+    center: Annotated[
+        str,
+        Query(
+            min_length=1,
+            max_length=300,
+            examples=["person:mallikarjun-kharge"],
+            description="an entity id, as GET /entities?q= finds it",
+        ),
+    ],
     depth: Annotated[int, Query(ge=1, le=3, description="hops from the center")] = 1,
-    types: Annotated[list[FactType] | None, Query(description="fact types (default all)")]
-    = None,
-    format: Annotated[Literal["cytoscape", "graph", "graphology", "graphml", "gexf"], Query(
-        description="cytoscape: Cytoscape.js elements; graph: plain JSON; graphology: "
-        "sigma.js-ready JSON with positions; graphml; gexf (1.3, for Gephi)")] = "cytoscape",
-    max_nodes: Annotated[int, Query(ge=1, le=MAX_NODES, description="node cap (closest kept)")]
-    = 200,
+    types: Annotated[list[FactType] | None, Query(description="fact types (default all)")] = None,
+    format: Annotated[
+        Literal["cytoscape", "graph", "graphology", "graphml", "gexf"],
+        Query(
+            description="cytoscape: Cytoscape.js elements; graph: plain JSON; graphology: "
+            "sigma.js-ready JSON with positions; graphml; gexf (1.3, for Gephi)"
+        ),
+    ] = "cytoscape",
+    max_nodes: Annotated[
+        int, Query(ge=1, le=MAX_NODES, description="node cap (closest kept)")
+    ] = 200,
 ) -> Response:
     """The entities within `depth` fact edges of `center` and the edges among them."""
-    found = read.ego_network(reader, center, depth=depth, types=types, since=window.since,
-                             until=window.until, max_nodes=max_nodes)
+    found = read.ego_network(
+        reader,
+        center,
+        depth=depth,
+        types=types,
+        since=window.since,
+        until=window.until,
+        max_nodes=max_nodes,
+    )
     if found is None:
         raise NotFoundError("entity", center)
     truncated = found["total_nodes"] > max_nodes
-    meta = {"center": center, "total_nodes": found["total_nodes"], "truncated": truncated,
-            "message": (f"{found['total_nodes']} entities are within {depth} hops; the "
-                        f"{max_nodes} closest are shown (raise max_nodes, lower depth or "
-                        "narrow types/dates for the rest)") if truncated else None}
+    meta = {
+        "center": center,
+        "total_nodes": found["total_nodes"],
+        "truncated": truncated,
+        "message": (
+            f"{found['total_nodes']} entities are within {depth} hops; the "
+            f"{max_nodes} closest are shown (raise max_nodes, lower depth or "
+            "narrow types/dates for the rest)"
+        )
+        if truncated
+        else None,
+    }
     graph = graph_export.to_networkx(found["nodes"], found["edges"], meta=meta)
     if format in ("graphml", "gexf"):
         writer = graph_xml.to_graphml if format == "graphml" else graph_xml.to_gexf
@@ -86,8 +122,7 @@ def ego_network(
     return _cached(request, body, media, {"X-Polikg-Truncated": str(truncated).lower()})
 
 
-def _cached(request: Request, body: bytes, media_type: str,
-            headers: dict[str, str]) -> Response:
+def _cached(request: Request, body: bytes, media_type: str, headers: dict[str, str]) -> Response:
     """The body with a weak ETag (a hash of it: cheap next to the query), or a bodiless 304
     when the client already holds it. Weak, because GZipMiddleware re-encodes the bytes."""
     etag = 'W/"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
@@ -97,24 +132,45 @@ def _cached(request: Request, body: bytes, media_type: str,
     return Response(body, media_type=media_type, headers=headers)
 
 
-@router.get("/edges/{edge_id}", response_model=EdgeEvidenceOut,
-            responses=NOT_FOUND)
+@router.get("/edges/{edge_id}", response_model=EdgeEvidenceOut, responses=NOT_FOUND)
 def edge_evidence(
-    reader: ReaderDep, page: PageDep, window: DateWindowDep,
-    edge_id: Annotated[str, Path(
-        min_length=5, max_length=700, description="an edge id from /network: "
-        "subject|TYPE|object (URL-encode the bars as %7C)",
-        examples=["person:mallikarjun-kharge|MEMBER_OF|party:indian-national-congress"])],
-    context: Annotated[int, Query(ge=0, le=1_000_000, description="characters of article "
-                                  "text kept each side of the sentence")] = DEFAULT_CONTEXT,
+    reader: ReaderDep,
+    page: PageDep,
+    window: DateWindowDep,
+    edge_id: Annotated[
+        str,
+        Path(
+            min_length=5,
+            max_length=700,
+            description="an edge id from /network: "
+            "subject|TYPE|object (URL-encode the bars as %7C)",
+            examples=["person:mallikarjun-kharge|MEMBER_OF|party:indian-national-congress"],
+        ),
+    ],
+    context: Annotated[
+        int,
+        Query(
+            ge=0,
+            le=1_000_000,
+            description="characters of article text kept each side of the sentence",
+        ),
+    ] = DEFAULT_CONTEXT,
 ) -> dict[str, object]:
     """The claims behind one network edge, each with its sentence in its article's text."""
     match = _EDGE_ID.match(edge_id)
     if match is None or match["type"] not in FactType.__members__:
         raise NotFoundError("edge", edge_id)
-    found = read.edge_evidence(reader, match["source"], match["type"], match["target"],
-                               since=window.since, until=window.until, context=context,
-                               limit=page.limit + 1, offset=page.offset)
+    found = read.edge_evidence(
+        reader,
+        match["source"],
+        match["type"],
+        match["target"],
+        since=window.since,
+        until=window.until,
+        context=context,
+        limit=page.limit + 1,
+        offset=page.offset,
+    )
     if found is None:
         raise NotFoundError("edge", edge_id)
     edge = {**found["edge"], "directed": match["type"] not in graph_export.UNDIRECTED_TYPES}

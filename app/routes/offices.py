@@ -21,13 +21,25 @@ router = APIRouter(tags=["offices"], responses=READ_ERRORS)
 
 @router.get("/offices/{office_id}/holders", response_model=HoldersPage, responses=NOT_FOUND)
 def office_holders(
-    reader: ReaderDep, page: PageDep,
-    office_id: Annotated[str, Path(min_length=1, max_length=300,
-                                   examples=["office:president-of-the-indian-national-congress"])],
-    on: Annotated[dt.date | None, Query(description="holders on this day, from their terms: "
-                                        "certain between two observations of a term, possible "
-                                        "where no claim rules it out; omit for all time",
-                                        examples=["2023-12-21"])] = None,
+    reader: ReaderDep,
+    page: PageDep,
+    office_id: Annotated[
+        str,
+        Path(
+            min_length=1,
+            max_length=300,
+            examples=["office:president-of-the-indian-national-congress"],
+        ),
+    ],
+    on: Annotated[
+        dt.date | None,
+        Query(
+            description="holders on this day, from their terms: "
+            "certain between two observations of a term, possible "
+            "where no claim rules it out; omit for all time",
+            examples=["2023-12-21"],
+        ),
+    ] = None,
 ) -> dict[str, object]:
     """Who held an office on a date (or ever), with the terms derived from dated claims."""
     office = read.lookup_entities(reader, [office_id]).get(office_id)
@@ -36,7 +48,7 @@ def office_holders(
     rows = read.office_terms(reader, [office_id])
     if on is not None:
         rows = tenure.holders_on(rows, on)
-    window = rows[page.offset: page.offset + page.limit + 1]
+    window = rows[page.offset : page.offset + page.limit + 1]
     return {**page_of(window, page), "on": on, "office": office}
 
 
@@ -45,6 +57,9 @@ def tenure_checks(reader: ReaderDep, page: PageDep) -> dict[str, object]:
     """Single-seat offices with two holders on one day, or an ended term and no successor."""
     offices, rows = read.single_seat_terms(reader)
     checks = tenure.tenure_checks(rows)
-    window = checks[page.offset: page.offset + page.limit + 1]
-    return {**page_of(window, page), "offices": offices,
-            "prefixes": list(SINGLE_SEAT_OFFICE_PREFIXES)}
+    window = checks[page.offset : page.offset + page.limit + 1]
+    return {
+        **page_of(window, page),
+        "offices": offices,
+        "prefixes": list(SINGLE_SEAT_OFFICE_PREFIXES),
+    }

@@ -25,31 +25,58 @@ from queries import read
 router = APIRouter(responses=READ_ERRORS)
 
 
-@router.get("/entities/{entity_id}/stance", response_model=StancePage, responses=NOT_FOUND,
-            tags=["entities"])
+@router.get(
+    "/entities/{entity_id}/stance",
+    response_model=StancePage,
+    responses=NOT_FOUND,
+    tags=["entities"],
+)
 def entity_stance(
-    reader: ReaderDep, page: PageDep, window: DateWindowDep, entity_id: EntityId,
-    toward: Annotated[str | None, Query(min_length=1, max_length=300,
-                                        description="only claims between the entity and this "
-                                        "one", examples=["person:narendra-modi"])] = None,
+    reader: ReaderDep,
+    page: PageDep,
+    window: DateWindowDep,
+    entity_id: EntityId,
+    toward: Annotated[
+        str | None,
+        Query(
+            min_length=1,
+            max_length=300,
+            description="only claims between the entity and this one",
+            examples=["person:narendra-modi"],
+        ),
+    ] = None,
     by: Annotated[Period, Query(description="period length")] = "month",
-    evidence_limit: Annotated[int, Query(ge=0, le=MAX_EVIDENCE, description="claims shown "
-                                         "per period and counterpart")] = DEFAULT_EVIDENCE,
+    evidence_limit: Annotated[
+        int, Query(ge=0, le=MAX_EVIDENCE, description="claims shown per period and counterpart")
+    ] = DEFAULT_EVIDENCE,
 ) -> dict[str, object]:
     """Criticism and support given and received per period and counterpart, with evidence."""
     known = require_entities(reader, entity_id, *([toward] if toward else []))
     if toward == entity_id:
         raise invalid_param("query", "toward", "toward must name another entity")
-    rows = read.entity_stance(reader, entity_id, toward=toward, by=by, since=window.since,
-                              until=window.until, evidence_limit=evidence_limit,
-                              limit=page.limit + 1, offset=page.offset)
-    return {**page_of(rows, page), "entity": known[entity_id],
-            "toward": known[toward] if toward else None, "by": by}
+    rows = read.entity_stance(
+        reader,
+        entity_id,
+        toward=toward,
+        by=by,
+        since=window.since,
+        until=window.until,
+        evidence_limit=evidence_limit,
+        limit=page.limit + 1,
+        offset=page.offset,
+    )
+    return {
+        **page_of(rows, page),
+        "entity": known[entity_id],
+        "toward": known[toward] if toward else None,
+        "by": by,
+    }
 
 
 @router.get("/analytics/turnarounds", response_model=Page[Turnaround], tags=["analytics"])
 def turnarounds(reader: ReaderDep, page: PageDep, window: DateWindowDep) -> dict[str, object]:
     """Who supported someone and later criticised them (or the reverse), oldest turn first."""
-    rows = read.turnarounds(reader, since=window.since, until=window.until,
-                            limit=page.limit + 1, offset=page.offset)
+    rows = read.turnarounds(
+        reader, since=window.since, until=window.until, limit=page.limit + 1, offset=page.offset
+    )
     return page_of(rows, page)

@@ -35,15 +35,23 @@ def _led_pairs(ctx: Context) -> list[Found]:
         if k + 1 < len(doc) and doc[k].text in ("-", "–") and doc[k + 1].lower_ == "led":
             nxt = ctx.by_token.get(k + 2)
             if nxt is not None and nxt.type in GROUPS and nxt.entity != m.entity:
-                out.append(Found("ALLIED_WITH", m.entity, nxt.entity, doc[m.start].sent,
-                                 confidence=0.85, rule="alliance.led_by"))
+                out.append(
+                    Found(
+                        "ALLIED_WITH",
+                        m.entity,
+                        nxt.entity,
+                        doc[m.start].sent,
+                        confidence=0.85,
+                        rule="alliance.led_by",
+                    )
+                )
     return out
 
 
 def _opposed(ctx: Context, m: Mention, sent: Span) -> bool:
     """The group is set against the others ("to take on the BJP", "against the NDA")."""
     lo = max(sent.start, m.start - 8)
-    words = [t.lower_ for t in ctx.doc[lo:m.start]]
+    words = [t.lower_ for t in ctx.doc[lo : m.start]]
     return contains_phrase(words, ctx.lex.opposition_markers)
 
 
@@ -61,14 +69,21 @@ def sentence_pairs(ctx: Context, led: list[Found]) -> list[Found]:
     for sent in ctx.doc.sents:
         # alliance words inside names ("Progressive Labour Front", "Civic Bloc") do not count
         words = [t.lower_ for t in sent if t.i not in ctx.by_token and not _person_moves(ctx, t)]
-        if not contains_phrase(words, ctx.lex.alliance_words) \
-                or contains_phrase(words, ctx.lex.alliance_breakers):
+        if not contains_phrase(words, ctx.lex.alliance_words) or contains_phrase(
+            words, ctx.lex.alliance_breakers
+        ):
             continue
         status = "former" if contains_phrase(words, ctx.lex.alliance_enders) else "current"
         groups: dict[int, Mention] = {}
         for m in ctx.mentions:
-            if m.start >= sent.start and m.end <= sent.end and m.type in GROUPS \
-                    and m.entity >= 0 and not m.inner and not _opposed(ctx, m, sent):
+            if (
+                m.start >= sent.start
+                and m.end <= sent.end
+                and m.type in GROUPS
+                and m.entity >= 0
+                and not m.inner
+                and not _opposed(ctx, m, sent)
+            ):
                 groups.setdefault(m.entity, m)
         # the party in "<party>-led <bloc>" belongs to that bloc only
         led_members = {f.subject for f in led}
@@ -77,13 +92,31 @@ def sentence_pairs(ctx: Context, led: list[Found]) -> list[Found]:
         parties = [m.entity for m in ordered if m.type == "Party" and m.entity not in led_members]
         if blocs and len(parties) + len(blocs) - 1 <= MAX_PARTIES + 2:
             main = blocs[0]  # the bloc the sentence is about; other blocs join it too
-            out += [Found("ALLIED_WITH", p, main, sent, confidence=0.7, status=status,
-                          rule="alliance.bloc_in_sentence")
-                    for p in [*parties, *blocs[1:]]]
+            out += [
+                Found(
+                    "ALLIED_WITH",
+                    p,
+                    main,
+                    sent,
+                    confidence=0.7,
+                    status=status,
+                    rule="alliance.bloc_in_sentence",
+                )
+                for p in [*parties, *blocs[1:]]
+            ]
         elif not blocs and 2 <= len(parties) <= MAX_PARTIES:
-            out += [Found("ALLIED_WITH", a, b, sent, confidence=0.6, status=status,
-                          rule="alliance.parties_in_sentence")
-                    for a, b in combinations(parties, 2)]
+            out += [
+                Found(
+                    "ALLIED_WITH",
+                    a,
+                    b,
+                    sent,
+                    confidence=0.6,
+                    status=status,
+                    rule="alliance.parties_in_sentence",
+                )
+                for a, b in combinations(parties, 2)
+            ]
     return out
 
 

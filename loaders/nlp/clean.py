@@ -15,26 +15,30 @@ import re
 from dataclasses import dataclass
 
 HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
-_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 #: "City:", "CITY (AP) -", "City, Jan 24 (PTI)", "Patna (Bihar) [India], January 28 (ANI):"
 DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z.'\-]+(?:[ \-][A-Z][A-Za-z.'\-]+){0,3})"
     r"(?:\s*\([A-Z][A-Za-z ]+\))?(?:\s*\[[A-Z][A-Za-z ]+\])?"
     rf"(?:,\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
     r"(?:(?:\s*\((?:[A-Z]{2,6}|Reuters|[A-Z][a-z]+ News)\))?\s*(?::|-|–|—)\s+"
-    r"|\s*\((?:[A-Z]{2,6}|Reuters)\)\s+)")
+    r"|\s*\((?:[A-Z]{2,6}|Reuters)\)\s+)"
+)
 #: A line that is only an agency credit or a place-and-date line ("PTI", "New Delhi, December 21").
 AGENCY_LINE = re.compile(r"^(?:[A-Z]{2,6}|Reuters|AP|AFP)\s*$")
 PLACE_DATE_LINE = re.compile(
-    rf"^[A-Z][A-Za-z .'\-]{{1,40}},\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?\s*$")
+    rf"^[A-Z][A-Za-z .'\-]{{1,40}},\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?\s*$"
+)
 FURNITURE_LINE = re.compile(
     r"^\s*(?:Advertisement|ADVERTISEMENT|Also Read\b.*|ALSO READ\b.*|Read now\b.*|"
     r"Read more\b.*|READ MORE\b.*|Read also\b.*|Watch\b:.*|Updated\b.*\b(?:IST|GMT|UTC|ET)\b.*|"
     r"(?:Photo|Image|File photo|Representational image)\b.*?(?:Credit|:).*|"
-    r"Subscribe\b.*|Follow us\b.*|Click here\b.*)\s*$")
+    r"Subscribe\b.*|Follow us\b.*|Click here\b.*)\s*$"
+)
 FURNITURE_INLINE = re.compile(
     r"\((?:File(?: photo| image)?|Photo|Representational(?: image)?|Image)[^)]{0,40}\)|"
-    r"\b(?:Also Read|ALSO READ)\s*\|[^\n]*")
+    r"\b(?:Also Read|ALSO READ)\s*\|[^\n]*"
+)
 
 
 @dataclass(frozen=True)
@@ -83,7 +87,7 @@ def clean(text: str) -> CleanText:
     if dateline is None and (m := DATELINE.match(text, pos)):
         place = m.group("place")
         # A dateline is short and is not the start of a sentence ("Congress president: ...").
-        if len(place.split()) <= 4 and not text[m.end():m.end() + 1].islower():
+        if len(place.split()) <= 4 and not text[m.end() : m.end() + 1].islower():
             dateline = place.title() if place.isupper() else place
             _blank(chars, m.start(), m.end())
     offset = 0

@@ -56,8 +56,9 @@ class Context:
             return self.holder_of(m.entity)
         return None
 
-    def last_person_before(self, i: int, *, exclude: set[int] | frozenset[int] = frozenset(),
-                           window: int = 240) -> int | None:
+    def last_person_before(
+        self, i: int, *, exclude: set[int] | frozenset[int] = frozenset(), window: int = 240
+    ) -> int | None:
         """The person most recently in play before token i.
 
         Within the sentence the nearest person wins; across sentences the most recent
@@ -77,7 +78,7 @@ class Context:
                 continue
             if nearest is None:
                 nearest = (m, person)
-            root = self.doc[m.start:m.end].root
+            root = self.doc[m.start : m.end].root
             if root.dep_ == "appos":  # "Former chief minister A attended": the title heads
                 root = root.head
             if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT":
@@ -89,8 +90,9 @@ class Context:
             return subject
         return nearest[1] if nearest else None
 
-    def quoted_referent(self, pronoun: Token, *, exclude: set[int] | frozenset[int] = frozenset()
-                        ) -> int | None:
+    def quoted_referent(
+        self, pronoun: Token, *, exclude: set[int] | frozenset[int] = frozenset()
+    ) -> int | None:
         """Whom "he" / "her" inside a quotation means: a person the quotation named before
         it, else a person named just before the quotation began ("Singh reserved his
         sharpest words for Sidhu. "He is a complete disaster""). Farther back is a guess."""
@@ -115,14 +117,20 @@ class Context:
         people = self.holders.get(office_entity, set())
         return next(iter(people)) if len(people) == 1 else None
 
-    def resolve(self, tok: Token, *, exclude: set[int] | frozenset[int] = frozenset()
-                ) -> int | None:
+    def resolve(
+        self, tok: Token, *, exclude: set[int] | frozenset[int] = frozenset()
+    ) -> int | None:
         """The entity a token stands for: its mention, a pronoun's referent, an office holder."""
         m = self.mention(tok)
         if m is not None:
             if m.type == "Office":
-                named = [c for c in tok.children if c.dep_ == "appos"
-                         and (cm := self.mention(c)) is not None and cm.type == "Person"]
+                named = [
+                    c
+                    for c in tok.children
+                    if c.dep_ == "appos"
+                    and (cm := self.mention(c)) is not None
+                    and cm.type == "Person"
+                ]
                 # "Former West Bengal minister Suvendu Adhikari joined": the name, when
                 # the parser makes the title the head
                 return self.resolve(named[0]) if named else self.holder_of(m.entity)
@@ -147,8 +155,7 @@ class Context:
                 return self.holder_of(cm.entity)
         return None
 
-    def actor(self, tok: Token, *, exclude: set[int] | frozenset[int] = frozenset()
-              ) -> list[int]:
+    def actor(self, tok: Token, *, exclude: set[int] | frozenset[int] = frozenset()) -> list[int]:
         """Entities a subject/object token stands for, following coordination ("A and B")."""
         out = []
         tokens = [tok, *_conjuncts(tok)]

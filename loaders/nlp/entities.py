@@ -77,8 +77,9 @@ def _last_before(cluster: EntityCluster, position: int) -> int:
     return max(before) if before else -1
 
 
-def _referent(options: list[tuple[EntityCluster, list[str]]], word: str,
-              position: int) -> EntityCluster:
+def _referent(
+    options: list[tuple[EntityCluster, list[str]]], word: str, position: int
+) -> EntityCluster:
     """The person a lone name means. News style names a person in full once and then by
     surname; relatives who share it are named in full or by first name. So a surname
     goes to the first person introduced with it (Ken Paxton, not his wife Angela named
@@ -111,13 +112,21 @@ def cluster_people(people: list[Mention], lex: Lexicon) -> list[EntityCluster]:
         if len(parts) >= 2 or not parts:
             continue
         word = parts[0]
-        options = [(c, cp) for c, cp in zip(clusters, parts_of, strict=True)
-                   if _close(word, cp[-1]) or normalise(word) == normalise(cp[0])
-                   or (len(cp) > 2 and normalise(word) in {normalise(x) for x in cp[1:-1]})]
+        options = [
+            (c, cp)
+            for c, cp in zip(clusters, parts_of, strict=True)
+            if _close(word, cp[-1])
+            or normalise(word) == normalise(cp[0])
+            or (len(cp) > 2 and normalise(word) in {normalise(x) for x in cp[1:-1]})
+        ]
         if not options:
-            single = [c for c in clusters if c.type == "Person" and
-                      all(len(name_parts(x.text, lex)) == 1 for x in c.mentions) and
-                      _close(word, name_parts(c.mentions[0].text, lex)[0])]
+            single = [
+                c
+                for c in clusters
+                if c.type == "Person"
+                and all(len(name_parts(x.text, lex)) == 1 for x in c.mentions)
+                and _close(word, name_parts(c.mentions[0].text, lex)[0])
+            ]
             if single:
                 single[0].mentions.append(m)
             else:
@@ -132,17 +141,24 @@ def cluster_people(people: list[Mention], lex: Lexicon) -> list[EntityCluster]:
 def merge_partial_names(clusters: list[EntityCluster], lex: Lexicon) -> list[EntityCluster]:
     """Fold a person named only by part of a longer name ("Vijay Kumar" beside "Vijay
     Kumar Sinha") into that person: the one mentioned last before, if several."""
+
     def longest(c: EntityCluster) -> list[str]:
         return [normalise(w) for w in max((name_parts(m.text, lex) for m in c.mentions), key=len)]
+
     people = [c for c in clusters if c.type == "Person"]
     gone: set[int] = set()
     for c in people:
         parts = longest(c)
         if len(parts) < 2:
             continue
-        hosts = [h for h in people if h is not c and id(h) not in gone
-                 and len(longest(h)) > len(parts)
-                 and (longest(h)[:len(parts)] == parts or longest(h)[-len(parts):] == parts)]
+        hosts = [
+            h
+            for h in people
+            if h is not c
+            and id(h) not in gone
+            and len(longest(h)) > len(parts)
+            and (longest(h)[: len(parts)] == parts or longest(h)[-len(parts) :] == parts)
+        ]
         if not hosts:
             continue
         first = min(m.start for m in c.mentions)
@@ -166,8 +182,11 @@ def cluster_named(mentions: list[Mention]) -> list[EntityCluster]:
     offices = [c for c in clusters.values() if c.type == "Office"]
     for m in bare:
         title = normalise(m.title or m.text).rstrip("s")
-        same = [c for c in offices if any(normalise(x.title or "").rstrip("s") == title
-                                          for x in c.mentions)]
+        same = [
+            c
+            for c in offices
+            if any(normalise(x.title or "").rstrip("s") == title for x in c.mentions)
+        ]
         if len(same) == 1:
             same[0].mentions.append(m)
         elif m.fallback:  # the office of the region the article is about
@@ -189,23 +208,27 @@ def drop_places(doc: Doc, clusters: list[EntityCluster]) -> list[EntityCluster]:
     lower = {t.lower_ for t in doc if t.text[:1].islower()}
     kept = []
     for c in clusters:
-        if c.type == "Person" and all(m.end < len(doc) and doc[m.end].lower_ in GOVERNMENT_WORDS
-                                      for m in c.mentions):
+        if c.type == "Person" and all(
+            m.end < len(doc) and doc[m.end].lower_ in GOVERNMENT_WORDS for m in c.mentions
+        ):
             continue  # "the Biden administration": named only as the label of a government
         if c.type == "Person" and all(m.end - m.start == 1 for m in c.mentions):
             words = {doc[m.start].lower_ for m in c.mentions}
-            if words & lower or any(m.start > 0 and doc[m.start - 1].lower_ in LOCATIVE
-                                    for m in c.mentions):
+            if words & lower or any(
+                m.start > 0 and doc[m.start - 1].lower_ in LOCATIVE for m in c.mentions
+            ):
                 continue
         kept.append(c)
     return kept
 
 
-def build_entities(doc: Doc, people: list[Mention], others: list[Mention],
-                   lex: Lexicon) -> list[EntityCluster]:
+def build_entities(
+    doc: Doc, people: list[Mention], others: list[Mention], lex: Lexicon
+) -> list[EntityCluster]:
     """All clusters, each mention's `entity` set to its cluster's index."""
-    clusters = drop_places(doc, merge_partial_names(cluster_people(people, lex), lex)) \
-        + cluster_named(others)
+    clusters = drop_places(
+        doc, merge_partial_names(cluster_people(people, lex), lex)
+    ) + cluster_named(others)
     clusters.sort(key=lambda c: min(m.start for m in c.mentions))
     for index, cluster in enumerate(clusters):
         for m in cluster.mentions:

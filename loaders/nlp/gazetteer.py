@@ -261,17 +261,37 @@ def _world(data: Mapping[str, Any]) -> tuple[dict[str, Country], list[GazEntry]]
     for item in data["countries"]:
         name, adjectives = str(item["country"]), tuple(item["adjectives"])
         countries[item["code"]] = Country(
-            name=name, adjectives=adjectives, aliases=tuple(item["aliases"]), regions=(),
-            region_offices=(), code=item["code"], capitals=tuple(item["capitals"]),
-            ambiguous_name=bool(item.get("ambiguous_name", False)))
+            name=name,
+            adjectives=adjectives,
+            aliases=tuple(item["aliases"]),
+            regions=(),
+            region_offices=(),
+            code=item["code"],
+            capitals=tuple(item["capitals"]),
+            ambiguous_name=bool(item.get("ambiguous_name", False)),
+        )
         for section, etype, kind in SECTIONS[:2]:  # its main parties and alliances, if any
             for party in item.get(section, ()):
-                entries.append(GazEntry(str(party["name"]), etype,
-                                        tuple(dict.fromkeys(party["aliases"])), name, kind))
+                entries.append(
+                    GazEntry(
+                        str(party["name"]),
+                        etype,
+                        tuple(dict.fromkeys(party["aliases"])),
+                        name,
+                        kind,
+                    )
+                )
         for title in data["national_titles"]:
             aliases = (title, *(f"{adj} {title}" for adj in adjectives), f"{name}'s {title}")
-            entries.append(GazEntry(f"{title} of {name}", "Office",
-                                    tuple(dict.fromkeys(aliases)), name, "national_title"))
+            entries.append(
+                GazEntry(
+                    f"{title} of {name}",
+                    "Office",
+                    tuple(dict.fromkeys(aliases)),
+                    name,
+                    "national_title",
+                )
+            )
     return countries, entries
 
 

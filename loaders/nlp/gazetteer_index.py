@@ -23,8 +23,11 @@ from loaders.nlp.lexicon import Phrase, PhraseTable, simple_tokens
 if TYPE_CHECKING:
     from loaders.nlp.mentions import Mention
 
-REGION_OFFICE_ABBREVIATIONS = {"cm": "Chief Minister", "deputy cm": "Deputy Chief Minister",
-                               "dy cm": "Deputy Chief Minister"}
+REGION_OFFICE_ABBREVIATIONS = {
+    "cm": "Chief Minister",
+    "deputy cm": "Deputy Chief Minister",
+    "dy cm": "Deputy Chief Minister",
+}
 
 
 @dataclass(frozen=True)
@@ -41,8 +44,22 @@ class OfficeHit:
     fallback: str | None = None  # a bare title's office when no named one matches
 
 
-HOUSE_HEADS = frozenset({"assembly", "parliament", "senate", "council", "house", "congress",
-                         "chamber", "diet", "duma", "majlis", "sabha", "legislature"})
+HOUSE_HEADS = frozenset(
+    {
+        "assembly",
+        "parliament",
+        "senate",
+        "council",
+        "house",
+        "congress",
+        "chamber",
+        "diet",
+        "duma",
+        "majlis",
+        "sabha",
+        "legislature",
+    }
+)
 
 
 def _named_house(doc: Doc, k: int) -> tuple[int, str] | None:
@@ -126,8 +143,11 @@ class GazetteerIndex:
         self.party_posts = self._posts(self.gaz.party_posts)
         self.house_posts = self._posts(self.gaz.legislature_posts)
         self.portfolios = PhraseTable({tuple(simple_tokens(p)): p for p in self.gaz.portfolios})
-        self.legislatures = {e.name for e in self.gaz.entries if e.type == "Organization"
-                             and e.name in self.gaz.legislature_names}
+        self.legislatures = {
+            e.name
+            for e in self.gaz.entries
+            if e.type == "Organization" and e.name in self.gaz.legislature_names
+        }
         self.title_words = self._title_words()
         self.leader_generic = frozenset(self.gaz.leader_generic_in)
 
@@ -207,8 +227,9 @@ class GazetteerIndex:
     def is_place(self, text: str) -> bool:
         return text.lower() in self.places
 
-    def pick(self, entries: list[GazEntry], country: str | None,
-             named: frozenset[str] = frozenset()) -> GazEntry | None:
+    def pick(
+        self, entries: list[GazEntry], country: str | None, named: frozenset[str] = frozenset()
+    ) -> GazEntry | None:
         """The entry meant here: the article's country first, then global, then one of a
         country the article names. When the article's country is known, a party of any
         other country is not meant: "Liberal Party" in a story from Bogota is not
@@ -227,23 +248,33 @@ class GazetteerIndex:
         return entries[0]
 
     # ---- office composition ---------------------------------------------------------------
-    def compose_offices(self, doc: Doc, base: Sequence[Mention],
-                        country: str | None) -> list[OfficeHit]:
+    def compose_offices(
+        self, doc: Doc, base: Sequence[Mention], country: str | None
+    ) -> list[OfficeHit]:
         words = [t.lower_ for t in doc]
         parties = {m.start: m for m in base if m.type == "Party"}
         houses = {m.start: m for m in base if m.canonical in self.legislatures}
-        bodies = {m.start: m for m in base if m.type == "Organization"
-                  and m.canonical not in self.legislatures}
+        bodies = {
+            m.start: m
+            for m in base
+            if m.type == "Organization" and m.canonical not in self.legislatures
+        }
         found = self.match_regions(doc)
         regions = {s: (e, doc[s:e].text) for s, e, _ in found}
         for ent in doc.ents:  # states the gazetteer does not list: the model's places
-            if ent.label_ == "GPE" and ent.start not in regions and not self.is_place(ent.text)\
-                    and ent.text[:1].isupper():
+            if (
+                ent.label_ == "GPE"
+                and ent.start not in regions
+                and not self.is_place(ent.text)
+                and ent.text[:1].isupper()
+            ):
                 regions[ent.start] = (ent.end, ent.text)
         # states nobody listed, next to a state post: "Redmarch CM", "Chief Minister of Marisco"
         taken = {i for m in base for i in range(m.start, m.end)}
-        states = {**{t.i: (t.i + 1, t.text) for t in doc if self._unknown_place(t, taken)},
-                  **regions}
+        states = {
+            **{t.i: (t.i + 1, t.text) for t in doc if self._unknown_place(t, taken)},
+            **regions,
+        }
         counts = Counter(doc[s:e].text for s, e, c in found if country in (None, c))
         home = counts.most_common(1)[0][0] if counts else None  # the article's main region
         hits: list[OfficeHit] = []
@@ -259,15 +290,24 @@ class GazetteerIndex:
                 b = bodies[i]
                 if post := self.party_posts.at(words, self._skip_acronym(words, b.end)):
                     end, template = post
-                    hits.append(OfficeHit(i, end, template.format(party=b.canonical),
-                                          template.split(" of ")[0]))
+                    hits.append(
+                        OfficeHit(
+                            i, end, template.format(party=b.canonical), template.split(" of ")[0]
+                        )
+                    )
         return hits
 
     def _unknown_place(self, tok: Token, taken: set[int]) -> bool:
         """A capitalised proper noun no list knows: a state when a state post is next to it."""
-        return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha \
-            and not tok.text.isupper() and tok.i not in taken \
-            and tok.lower_ not in self.title_words and tok.ent_type_ != "PERSON"
+        return (
+            tok.pos_ == "PROPN"
+            and tok.text[:1].isupper()
+            and tok.is_alpha
+            and not tok.text.isupper()
+            and tok.i not in taken
+            and tok.lower_ not in self.title_words
+            and tok.ent_type_ != "PERSON"
+        )
 
     @staticmethod
     def _skip_acronym(words: list[str], j: int) -> int:
@@ -276,9 +316,14 @@ class GazetteerIndex:
             return j + 3
         return j
 
-    def _region_office(self, doc: Doc, words: list[str], i: int,
-                       regions: dict[int, tuple[int, str]],
-                       home: str | None) -> list[OfficeHit]:
+    def _region_office(
+        self,
+        doc: Doc,
+        words: list[str],
+        i: int,
+        regions: dict[int, tuple[int, str]],
+        home: str | None,
+    ) -> list[OfficeHit]:
         if i in regions:  # "West Bengal chief minister"
             r_end, region = regions[i]
             j = r_end + 1 if r_end < len(words) and words[r_end] in ("'s", "’s") else r_end
@@ -293,9 +338,14 @@ class GazetteerIndex:
             k = end + 1 + (end + 1 < len(words) and words[end + 1] == "the")
             if k in regions:
                 return [self._region_hit(i, regions[k][0], title, regions[k][1], words[end - 1])]
-            if title != "Minister" and k < len(words) and words[k - 1] == "of" \
-                    and doc[k].text.istitle() \
-                    and doc[k].text.isalpha() and words[k] not in self.title_words:
+            if (
+                title != "Minister"
+                and k < len(words)
+                and words[k - 1] == "of"
+                and doc[k].text.istitle()
+                and doc[k].text.isalpha()
+                and words[k] not in self.title_words
+            ):
                 # "Chief Minister of Eastreach": "of" a capitalised word names the state
                 return [self._region_hit(i, k + 1, title, doc[k].text, words[end - 1])]
         if title == "Minister" or (i > 0 and words[i - 1] in self.places):
@@ -303,19 +353,39 @@ class GazetteerIndex:
         # a bare title ("the chief minister"): the one named office with that title, or
         # else the office of the region the article is about
         fallback = self._region_hit(i, end, title, home, words[end - 1]).name if home else None
-        return [OfficeHit(i, end, fallback or title, title, qualified=False,
-                          plural=words[end - 1].endswith("s"), fallback=fallback)]
+        return [
+            OfficeHit(
+                i,
+                end,
+                fallback or title,
+                title,
+                qualified=False,
+                plural=words[end - 1].endswith("s"),
+                fallback=fallback,
+            )
+        ]
 
     @staticmethod
     def _region_hit(start: int, end: int, title: str, region: str, last: str) -> OfficeHit:
-        name = f"Minister in the Government of {region}" if title == "Minister" \
+        name = (
+            f"Minister in the Government of {region}"
+            if title == "Minister"
             else f"{title} of {region}"
-        return OfficeHit(start, end, name, title, plural=last.endswith("s") and
-                         not title.lower().endswith("s"))
+        )
+        return OfficeHit(
+            start, end, name, title, plural=last.endswith("s") and not title.lower().endswith("s")
+        )
 
-    def _party_office(self, doc: Doc, words: list[str], i: int, parties: dict[int, Any],
-                      last_party: Any, home: str | None,
-                      country: str | None = None) -> list[OfficeHit]:
+    def _party_office(
+        self,
+        doc: Doc,
+        words: list[str],
+        i: int,
+        parties: dict[int, Any],
+        last_party: Any,
+        home: str | None,
+        country: str | None = None,
+    ) -> list[OfficeHit]:
         out = []
         if i in parties:  # "TMC supremo", "Congress' general secretary", "state Congress chief"
             p = parties[i]
@@ -323,8 +393,12 @@ class GazetteerIndex:
             j = j + 1 if j < len(words) and words[j] in ("'s", "’s", "'") else j
             state_unit = j < len(words) and words[j] in ("state", "pradesh") and home is not None
             post = self.party_posts.at(words, j + 1 if state_unit else j)
-            if post is None and j < len(words) and words[j] in ("leader", "co-leader") \
-                    and (p.country or country) not in self.leader_generic:
+            if (
+                post is None
+                and j < len(words)
+                and words[j] in ("leader", "co-leader")
+                and (p.country or country) not in self.leader_generic
+            ):
                 post = (j + 1, "Leader of the {party}")  # "Labour leader" names an office
             if post is not None:
                 end, template = post
@@ -340,54 +414,97 @@ class GazetteerIndex:
             post = self.party_posts.at(words, j)
             if post is not None:
                 end, template = post
-                out.append(OfficeHit(i, end, template.format(party=last_party.canonical),
-                                     template.split(" of ")[0], party=last_party.canonical))
-        if last_party is not None and 0 < i - last_party.end <= 3 \
-                and words[i - 1] in ("and", "&", ",") \
-                and (post := self.party_posts.at(words, i)) is not None \
-                and all(w in self.gaz.not_offices or w in ("and", "&", ",")
-                        for w in words[last_party.end:i]):
+                out.append(
+                    OfficeHit(
+                        i,
+                        end,
+                        template.format(party=last_party.canonical),
+                        template.split(" of ")[0],
+                        party=last_party.canonical,
+                    )
+                )
+        if (
+            last_party is not None
+            and 0 < i - last_party.end <= 3
+            and words[i - 1] in ("and", "&", ",")
+            and (post := self.party_posts.at(words, i)) is not None
+            and all(
+                w in self.gaz.not_offices or w in ("and", "&", ",")
+                for w in words[last_party.end : i]
+            )
+        ):
             end, template = post  # "Congress MP and general-secretary Mukul Wasnik"
-            out.append(OfficeHit(i, end, template.format(party=last_party.canonical),
-                                 template.split(" of ")[0], party=last_party.canonical))
+            out.append(
+                OfficeHit(
+                    i,
+                    end,
+                    template.format(party=last_party.canonical),
+                    template.split(" of ")[0],
+                    party=last_party.canonical,
+                )
+            )
         post = self.party_posts.at(words, i)
-        if post is None and words[i] in ("leader", "co-leader") \
-                and (i == 0 or words[i - 1] not in ("a", "an", "senior", "other", "top")):
+        if (
+            post is None
+            and words[i] in ("leader", "co-leader")
+            and (i == 0 or words[i - 1] not in ("a", "an", "senior", "other", "top"))
+        ):
             post = (i + 1, "Leader of the {party}")  # "X, leader of the EFF" (not "a leader of")
         if post:
             end, template = post  # "President of the Congress", "spokesperson for the NRP"
             if end < len(words) and words[end] in ("of", "for"):
                 k = end + 1 + (end + 1 < len(words) and words[end + 1] == "the")
-                while k not in parties and k < min(len(doc), end + 4) and doc[k].is_lower \
-                        and doc[k].is_alpha:
+                while (
+                    k not in parties
+                    and k < min(len(doc), end + 4)
+                    and doc[k].is_lower
+                    and doc[k].is_alpha
+                ):
                     k += 1  # "leader of the radical Economic Freedom Fighters"
                 if k in parties:
                     p = parties[k]
-                    out.append(OfficeHit(i, p.end, template.format(party=p.canonical),
-                                         template.split(" of ")[0], party=p.canonical))
+                    out.append(
+                        OfficeHit(
+                            i,
+                            p.end,
+                            template.format(party=p.canonical),
+                            template.split(" of ")[0],
+                            party=p.canonical,
+                        )
+                    )
         return out
 
-    def _house_office(self, doc: Doc, words: list[str], i: int, houses: dict[int, Any],
-                      regions: dict[int, tuple[int, str]], home: str | None) -> list[OfficeHit]:
+    def _house_office(
+        self,
+        doc: Doc,
+        words: list[str],
+        i: int,
+        houses: dict[int, Any],
+        regions: dict[int, tuple[int, str]],
+        home: str | None,
+    ) -> list[OfficeHit]:
         out = []
         if i in houses:  # "Rajya Sabha chairman"
             h = houses[i]
             if post := self.house_posts.at(words, h.end):
                 end, template = post
-                out.append(OfficeHit(i, end, template.format(house=h.canonical),
-                                     _post_title(template)))
+                out.append(
+                    OfficeHit(i, end, template.format(house=h.canonical), _post_title(template))
+                )
         post = self.house_posts.at(words, i)
         if post and post[0] < len(words) and words[post[0]] in ("of", "in", ","):
             end, template = post  # "Leader of the Opposition in the Rajya Sabha"
             k = end + 1 + (end + 1 < len(words) and words[end + 1] == "the")
             if k in houses:
                 h = houses[k]
-                out.append(OfficeHit(i, h.end, template.format(house=h.canonical),
-                                     _post_title(template)))
+                out.append(
+                    OfficeHit(i, h.end, template.format(house=h.canonical), _post_title(template))
+                )
             elif (named := _named_house(doc, k)) is not None:
                 # a house no list has: "Speaker of the Grand Assembly"
-                out.append(OfficeHit(i, named[0], template.format(house=named[1]),
-                                     _post_title(template)))
+                out.append(
+                    OfficeHit(i, named[0], template.format(house=named[1]), _post_title(template))
+                )
             elif k < len(words) and (words[k] == "state" or k in regions):
                 # "... in the state assembly" / "... in the Bihar assembly"
                 region = regions[k][1] if k in regions else home
@@ -395,12 +512,14 @@ class GazetteerIndex:
                 stop = a + (a < len(words) and words[a] == "legislative")
                 if region and stop < len(words) and words[stop] in ("assembly", "council"):
                     house = f"{region} Legislative {words[stop].title()}"
-                    out.append(OfficeHit(i, stop + 1, template.format(house=house),
-                                         _post_title(template)))
+                    out.append(
+                        OfficeHit(i, stop + 1, template.format(house=house), _post_title(template))
+                    )
         return out
 
-    def _portfolio_list(self, words: list[str], j: int,
-                        separators: tuple[str, ...]) -> tuple[list[str], int]:
+    def _portfolio_list(
+        self, words: list[str], j: int, separators: tuple[str, ...]
+    ) -> tuple[list[str], int]:
         """Portfolios from words[j] ("law and justice", "home, finance"), and where they end."""
         names: list[str] = []
         while (found := self.portfolios.at(words, j)) is not None:
@@ -412,9 +531,10 @@ class GazetteerIndex:
                 break
         return names, j
 
-    def _portfolio_office(self, doc: Doc, words: list[str], i: int,
-                          country: str | None) -> list[OfficeHit]:
-        """ "Union Home Minister", "Law and justice minister", "Minister of Finance". """
+    def _portfolio_office(
+        self, doc: Doc, words: list[str], i: int, country: str | None
+    ) -> list[OfficeHit]:
+        """ "Union Home Minister", "Law and justice minister", "Minister of Finance"."""
         start, nation = i, country
         j = i
         if (c := self.country_word(doc[i].text)) or words[i] in ("union", "federal"):
@@ -426,19 +546,38 @@ class GazetteerIndex:
         if names and j < len(words) and words[j] in ("minister", "ministers", "secretary"):
             portfolio = " and ".join(names)
             title = f"{portfolio} {doc[j].text.rstrip('s').title()}"
-            if j + 2 < len(words) and words[j + 1] == "of" and doc[j + 2].text.istitle() \
-                    and doc[j + 2].is_alpha:  # "Home Minister of Kestrava"
+            if (
+                j + 2 < len(words)
+                and words[j + 1] == "of"
+                and doc[j + 2].text.istitle()
+                and doc[j + 2].is_alpha
+            ):  # "Home Minister of Kestrava"
                 nation = self.country_words.get(doc[j + 2].text, doc[j + 2].text)
                 return [OfficeHit(start, j + 3, f"{title} of {nation}", title)]
             # a capitalised title of an unknown country ("Energy Minister X") still names
             # an office: the title alone
             fallback = title if nation is None and doc[start].text[:1].isupper() else None
-            return [OfficeHit(start, j + 1, f"{title} of {nation}" if nation else title, title,
-                              qualified=nation is not None, fallback=fallback)]
+            return [
+                OfficeHit(
+                    start,
+                    j + 1,
+                    f"{title} of {nation}" if nation else title,
+                    title,
+                    qualified=nation is not None,
+                    fallback=fallback,
+                )
+            ]
         if words[i] == "minister" and i + 1 < len(words) and words[i + 1] in ("of", "for"):
             names, j = self._portfolio_list(words, i + 2, ("and", "&"))
             if names:
                 title = f"{' and '.join(names)} Minister"
-                return [OfficeHit(i, j, f"{title} of {country}" if country else title, title,
-                                  qualified=country is not None)]
+                return [
+                    OfficeHit(
+                        i,
+                        j,
+                        f"{title} of {country}" if country else title,
+                        title,
+                        qualified=country is not None,
+                    )
+                ]
         return []

@@ -17,10 +17,34 @@ from spacy.tokens import Doc
 
 from loaders.nlp.mentions import QUANTIFIERS, Mention
 
-PARTY_HEADS = frozenset({"party", "front", "league", "movement", "congress", "union",
-                         "dal", "sena", "morcha", "kazhagam", "samiti", "forum", "partei",
-                         "parti", "partido", "partito", "democrats", "republicans", "greens",
-                         "socialists", "conservatives", "liberals", "rally", "platform"})
+PARTY_HEADS = frozenset(
+    {
+        "party",
+        "front",
+        "league",
+        "movement",
+        "congress",
+        "union",
+        "dal",
+        "sena",
+        "morcha",
+        "kazhagam",
+        "samiti",
+        "forum",
+        "partei",
+        "parti",
+        "partido",
+        "partito",
+        "democrats",
+        "republicans",
+        "greens",
+        "socialists",
+        "conservatives",
+        "liberals",
+        "rally",
+        "platform",
+    }
+)
 BLOC_HEADS = frozenset({"alliance", "coalition", "bloc", "caucus"})
 #: Capitalised words after a party head that make the name a body of the party.
 BODY_TAILS = frozenset({"committee", "commission", "council", "board", "cell", "wing"})
@@ -30,13 +54,30 @@ INNER_WORDS = frozenset({"and", "of", "for", "the", "&", "-"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 #: Whose party a possessive inside a name may say: "People's Party", "Workers' Party";
 #: not a person's ("Viktor Orban's Fidesz Party" is Fidesz).
-GROUP_OWNERS = frozenset({"people", "peoples", "workers", "citizens", "farmers", "women",
-                          "nation", "youth", "students", "taxpayers", "pensioners"})
+GROUP_OWNERS = frozenset(
+    {
+        "people",
+        "peoples",
+        "workers",
+        "citizens",
+        "farmers",
+        "women",
+        "nation",
+        "youth",
+        "students",
+        "taxpayers",
+        "pensioners",
+    }
+)
 MAX_WORDS = 7
 #: Capitalised at a sentence start, but never the first word of a party's name.
 #: (Numbers may open a party's name: "Five Star Movement".)
-NOT_NAME_WORDS = frozenset({"former", "ex", "erstwhile", "outgoing", "senior", "veteran",
-                            "rebel", "then", "late"}) | QUANTIFIERS
+NOT_NAME_WORDS = (
+    frozenset(
+        {"former", "ex", "erstwhile", "outgoing", "senior", "veteran", "rebel", "then", "late"}
+    )
+    | QUANTIFIERS
+)
 
 
 def _capitalised(text: str) -> bool:
@@ -51,8 +92,7 @@ def _other_entity(doc: Doc, i: int, head: int) -> bool:
     return ent == "ORG" and not (doc[head].ent_type_ == "ORG" and doc[head].ent_iob_ == "I")
 
 
-def _lower_party(doc: Doc, head: int, occupied: set[int],
-                 known_ends: set[int]) -> Mention | None:
+def _lower_party(doc: Doc, head: int, occupied: set[int], known_ends: set[int]) -> Mention | None:
     """ "the opposition European Solidarity party": capitalised name words before a
     lower-case "party" name a party; the name is those words, "party" only describes it.
     Not after a party the gazetteer knows ("the Congress party") or a place. The model
@@ -60,34 +100,49 @@ def _lower_party(doc: Doc, head: int, occupied: set[int],
     if head in known_ends:
         return None
     start = head
-    while start > 0 and head - start < MAX_WORDS - 1 and start - 1 not in occupied \
-            and _capitalised(doc[start - 1].text) and doc[start - 1].is_alpha \
-            and doc[start - 1].ent_type_ != "GPE" \
-            and not doc[start - 1].is_sent_start:
+    while (
+        start > 0
+        and head - start < MAX_WORDS - 1
+        and start - 1 not in occupied
+        and _capitalised(doc[start - 1].text)
+        and doc[start - 1].is_alpha
+        and doc[start - 1].ent_type_ != "GPE"
+        and not doc[start - 1].is_sent_start
+    ):
         start -= 1
     if start == head or start in occupied or doc[start].lower_ == "the":
         return None
     name = doc[start:head].text
-    return Mention(start, head + 1, "Party", doc[start:head + 1].text, canonical=name)
+    return Mention(start, head + 1, "Party", doc[start : head + 1].text, canonical=name)
 
 
 def _bracketed_acronym(doc: Doc, j: int) -> str | None:
     """The acronym in brackets at token j: "(PLF)"."""
-    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" \
-            and doc[j + 1].text.isupper() and len(doc[j + 1].text) >= 2:
+    if (
+        j + 2 < len(doc)
+        and doc[j].text == "("
+        and doc[j + 2].text == ")"
+        and doc[j + 1].text.isupper()
+        and len(doc[j + 1].text) >= 2
+    ):
         return doc[j + 1].text
     return None
 
 
-def group_mentions(doc: Doc, known: list[Mention],
-                   is_alias: Callable[[str], bool] = lambda _: False) -> list[Mention]:
+def group_mentions(
+    doc: Doc, known: list[Mention], is_alias: Callable[[str], bool] = lambda _: False
+) -> list[Mention]:
     """Shape-recognised parties and blocs, plus later mentions of their acronyms.
 
     A one-word gazetteer hit inside such a name ("Labour" in "Progressive Labour
     Front", "Bloc" in "Civic Bloc") does not stop it: the caller drops the hit.
     """
-    occupied = {i for m in known if m.end - m.start > 1 or doc[m.start].text.isupper()
-                for i in range(m.start, m.end)}
+    occupied = {
+        i
+        for m in known
+        if m.end - m.start > 1 or doc[m.start].text.isupper()
+        for i in range(m.start, m.end)
+    }
     # one-word names the gazetteer knows ("Congress", "Bloc", "Labour"), here or abroad
     known_words = {m.start for m in known} | {t.i for t in doc if is_alias(t.text)}
     found: list[Mention] = []
@@ -98,8 +153,13 @@ def group_mentions(doc: Doc, known: list[Mention],
     brackets: set[int] = set()  # their acronyms in brackets: "(PLF)"
     for tok in doc:
         head = tok.lower_
-        if head == "party" and not _capitalised(tok.text) and tok.i not in occupied \
-                and tok.i not in known_ends and tok.i not in known_words:
+        if (
+            head == "party"
+            and not _capitalised(tok.text)
+            and tok.i not in occupied
+            and tok.i not in known_ends
+            and tok.i not in known_words
+        ):
             if (found_lower := _lower_party(doc, tok.i, occupied, known_ends)) is not None:
                 found.append(found_lower)
                 occupied.update(range(found_lower.start, found_lower.end))
@@ -113,37 +173,59 @@ def group_mentions(doc: Doc, known: list[Mention],
         blocked = ours | brackets if acronym and not is_alias(acronym) else occupied
         if tok.i in blocked:
             continue
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in PARTY_HEADS | BLOC_HEADS \
-                and _capitalised(doc[tok.i + 1].text):
+        if (
+            tok.i + 1 < len(doc)
+            and doc[tok.i + 1].lower_ in PARTY_HEADS | BLOC_HEADS
+            and _capitalised(doc[tok.i + 1].text)
+        ):
             continue  # "Nationalist Movement Party": the name ends at the last head word
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in BODY_TAILS \
-                and _capitalised(doc[tok.i + 1].text):
+        if (
+            tok.i + 1 < len(doc)
+            and doc[tok.i + 1].lower_ in BODY_TAILS
+            and _capitalised(doc[tok.i + 1].text)
+        ):
             continue  # "Assam Pradesh Congress Committee": a body of a party, not a party
         start = tok.i
         # a known one-word party as head ("Congress") only grows over plain name words:
         # "Parliament and Congress", "Rahul Gandhi and Congress" are lists, not names
         guarded = tok.i in known_words
-        while start > 0 and tok.i - start < MAX_WORDS and start - 1 not in blocked and (
-                (_capitalised(doc[start - 1].text) and doc[start - 1].pos_ in ("PROPN", "ADJ",
-                                                                               "NOUN")
-                 and not (guarded and _other_entity(doc, start - 1, tok.i)))
-                or (not guarded and doc[start - 1].lower_ in INNER_WORDS and start > 1
-                    and _capitalised(doc[start - 2].text))
-                or (doc[start - 1].text in POSSESSIVES and start > 1
-                    and doc[start - 2].lower_ in GROUP_OWNERS)):
+        while (
+            start > 0
+            and tok.i - start < MAX_WORDS
+            and start - 1 not in blocked
+            and (
+                (
+                    _capitalised(doc[start - 1].text)
+                    and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN")
+                    and not (guarded and _other_entity(doc, start - 1, tok.i))
+                )
+                or (
+                    not guarded
+                    and doc[start - 1].lower_ in INNER_WORDS
+                    and start > 1
+                    and _capitalised(doc[start - 2].text)
+                )
+                or (
+                    doc[start - 1].text in POSSESSIVES
+                    and start > 1
+                    and doc[start - 2].lower_ in GROUP_OWNERS
+                )
+            )
+        ):
             start -= 1
         if tok.i - start < 1 or (doc[start].is_sent_start and doc[start].lower_ == "the"):
             continue
-        while start < tok.i and (doc[start].lower_ in INNER_WORDS
-                                 or doc[start].lower_ in NOT_NAME_WORDS):
+        while start < tok.i and (
+            doc[start].lower_ in INNER_WORDS or doc[start].lower_ in NOT_NAME_WORDS
+        ):
             start += 1  # "Former Congress leader X": a sentence-initial capital is no name
         if tok.i - start < 1:
             continue
         if (start, tok.i) in known_spans:
             continue  # "Fidesz Party": a party the gazetteer knows, with its party word
         kind = "Alliance" if head in BLOC_HEADS else "Party"
-        name = doc[start:tok.i + 1].text
-        if any(t.lower_ in CAUCUS_WORDS for t in doc[start:tok.i]):
+        name = doc[start : tok.i + 1].text
+        if any(t.lower_ in CAUCUS_WORDS for t in doc[start : tok.i]):
             continue  # "Congress Legislature Party": a party's group of legislators
         mention = Mention(start, tok.i + 1, kind, name, canonical=name)
         found.append(mention)

@@ -29,7 +29,8 @@ def simple_tokens(text: str) -> list[str]:
 @cache
 def raw_lexicon() -> dict[str, Any]:
     data: dict[str, Any] = json.loads(
-        (resources.files("loaders.nlp.data") / "lexicon.json").read_text("utf-8"))
+        (resources.files("loaders.nlp.data") / "lexicon.json").read_text("utf-8")
+    )
     return data
 
 
@@ -90,30 +91,43 @@ def _phrases(items: Iterable[str | list[str]]) -> tuple[Phrase, ...]:
 @cache
 def load_lexicon() -> Lexicon:
     raw = raw_lexicon()
-    words = {k: frozenset(v) for k, v in raw.items()
-             if isinstance(v, list) and v and isinstance(v[0], str)}
+    words = {
+        k: frozenset(v)
+        for k, v in raw.items()
+        if isinstance(v, list) and v and isinstance(v[0], str)
+    }
     return Lexicon(
-        speech=words["speech_verbs"], criticize=words["criticize_verbs"],
+        speech=words["speech_verbs"],
+        criticize=words["criticize_verbs"],
         criticize_phrasal=_phrases(raw["criticize_phrasal"]),
-        criticize_nouns=words["criticize_nouns"], support=words["support_verbs"],
-        support_phrasal=_phrases(raw["support_phrasal"]), support_nouns=words["support_nouns"],
-        demand=words["demand_verbs"], punish=words["punish_verbs"],
-        accuse_that=words["accuse_that_verbs"], negative_verbs=words["negative_verbs"],
-        negators=words["negators"], hedges=words["hedges"],
+        criticize_nouns=words["criticize_nouns"],
+        support=words["support_verbs"],
+        support_phrasal=_phrases(raw["support_phrasal"]),
+        support_nouns=words["support_nouns"],
+        demand=words["demand_verbs"],
+        punish=words["punish_verbs"],
+        accuse_that=words["accuse_that_verbs"],
+        negative_verbs=words["negative_verbs"],
+        negators=words["negators"],
+        hedges=words["hedges"],
         alliance_words=PhraseIndex(_phrases(raw["alliance_words"])),
         alliance_breakers=PhraseIndex(_phrases(raw["alliance_breakers"])),
         opposition_markers=PhraseIndex(_phrases(raw["opposition_markers"])),
         alliance_enders=PhraseIndex(_phrases(raw["alliance_enders"])),
-        negative_words=words["negative_words"], seat_words=words["seat_words"],
-        honorifics=words["honorifics"], former_words=words["former_words"],
+        negative_words=words["negative_words"],
+        seat_words=words["seat_words"],
+        honorifics=words["honorifics"],
+        former_words=words["former_words"],
         non_person_words=words["non_person_words"],
         generic_name_words=words["generic_name_words"],
         party_descriptors=words["party_descriptors"],
         name_particles=words["name_particles"],
         name_calling=words["name_calling_verbs"],
         criticized_by_phrasal=_phrases(raw["criticized_by_phrasal"]),
-        join_verbs=words["join_verbs"], leave_verbs=words["leave_verbs"],
-        punish_nouns=words["punish_nouns"], blame_complements=words["blame_complements"],
+        join_verbs=words["join_verbs"],
+        leave_verbs=words["leave_verbs"],
+        punish_nouns=words["punish_nouns"],
+        blame_complements=words["blame_complements"],
     )
 
 
@@ -139,7 +153,7 @@ def phrase_at(words: Sequence[str], i: int, phrases: PhraseIndex) -> int | None:
         return None
     for phrase in phrases.by_first.get(words[i], ()):
         n = len(phrase)
-        if tuple(words[i:i + n]) == phrase:
+        if tuple(words[i : i + n]) == phrase:
             return i + n
     return None
 

@@ -50,16 +50,46 @@ def membership_changes(ctx: Context) -> list[Found]:
         sent = tok.sent
         if joining:
             for party in _parties(ctx, tok, JOIN_PREPS, direct=True):
-                out += [Found("MEMBER_OF", p, party, sent, status="current", confidence=0.75,
-                              rule="membership.joined",
-                              trigger=tok.text) for p in people]
+                out += [
+                    Found(
+                        "MEMBER_OF",
+                        p,
+                        party,
+                        sent,
+                        status="current",
+                        confidence=0.75,
+                        rule="membership.joined",
+                        trigger=tok.text,
+                    )
+                    for p in people
+                ]
             for party in _parties(ctx, tok, LEAVE_PREPS, direct=False):
-                out += [Found("MEMBER_OF", p, party, sent, status="former", confidence=0.7,
-                              rule="membership.switched_from",
-                              trigger=tok.text) for p in people]
+                out += [
+                    Found(
+                        "MEMBER_OF",
+                        p,
+                        party,
+                        sent,
+                        status="former",
+                        confidence=0.7,
+                        rule="membership.switched_from",
+                        trigger=tok.text,
+                    )
+                    for p in people
+                ]
         else:
             for party in _parties(ctx, tok, LEAVE_PREPS, direct=True):
-                out += [Found("MEMBER_OF", p, party, sent, status="former", confidence=0.7,
-                              rule="membership.left",
-                              trigger=tok.text) for p in people]
+                out += [
+                    Found(
+                        "MEMBER_OF",
+                        p,
+                        party,
+                        sent,
+                        status="former",
+                        confidence=0.7,
+                        rule="membership.left",
+                        trigger=tok.text,
+                    )
+                    for p in people
+                ]
     return out

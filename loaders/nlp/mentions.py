@@ -43,8 +43,9 @@ class Mention:
     entity: int = -1  # index of the entity cluster, set by the clustering step
 
 
-def gazetteer_mentions(doc: Doc, index: GazetteerIndex, country: str | None,
-                       named: frozenset[str] = frozenset()) -> list[Mention]:
+def gazetteer_mentions(
+    doc: Doc, index: GazetteerIndex, country: str | None, named: frozenset[str] = frozenset()
+) -> list[Mention]:
     """Parties, alliances, organisations and national offices named in the gazetteer
     (`named`: the countries the article names, whose parties may appear abroad)."""
     out = []
@@ -63,33 +64,52 @@ def gazetteer_mentions(doc: Doc, index: GazetteerIndex, country: str | None,
                 out.append(Mention(start, end, party.type, span.text, canonical=span.text))
             continue
         if entry.type == "Office":
-            out.append(Mention(start, end, "Office", span.text, canonical=entry.name,
-                               title=span.text, plural=span.text.endswith("s")
-                               and not entry.name.endswith("s")))
+            out.append(
+                Mention(
+                    start,
+                    end,
+                    "Office",
+                    span.text,
+                    canonical=entry.name,
+                    title=span.text,
+                    plural=span.text.endswith("s") and not entry.name.endswith("s"),
+                )
+            )
         else:
-            out.append(Mention(start, end, entry.type, span.text, canonical=entry.name,
-                               country=entry.country))
+            out.append(
+                Mention(
+                    start, end, entry.type, span.text, canonical=entry.name, country=entry.country
+                )
+            )
     return out
 
 
-def party_letter_mentions(doc: Doc, index: GazetteerIndex,
-                          named: frozenset[str]) -> list[Mention]:
+def party_letter_mentions(doc: Doc, index: GazetteerIndex, named: frozenset[str]) -> list[Mention]:
     """The party letter of "Sen. Ted Cruz (R-Texas)" and "Rep. Ro Khanna, D-Calif.," in a
     story about a country that writes them: a mention of that party."""
-    letters = {k: (party, country) for country in named
-               for k, party in index.party_letters.get(country, {}).items()}
+    letters = {
+        k: (party, country)
+        for country in named
+        for k, party in index.party_letters.get(country, {}).items()
+    }
     out = []
     for tok in doc[1:-2]:
-        if tok.text in letters and doc[tok.i - 1].text in ("(", ",") \
-                and doc[tok.i + 1].text in ("-", "–") and doc[tok.i + 2].text[:1].isupper():
+        if (
+            tok.text in letters
+            and doc[tok.i - 1].text in ("(", ",")
+            and doc[tok.i + 1].text in ("-", "–")
+            and doc[tok.i + 2].text[:1].isupper()
+        ):
             party, country = letters[tok.text]
-            out.append(Mention(tok.i, tok.i + 1, "Party", tok.text, canonical=party,
-                               country=country))
+            out.append(
+                Mention(tok.i, tok.i + 1, "Party", tok.text, canonical=party, country=country)
+            )
     return out
 
 
-def office_mentions(doc: Doc, index: GazetteerIndex, base: Sequence[Mention],
-                    country: str | None) -> list[Mention]:
+def office_mentions(
+    doc: Doc, index: GazetteerIndex, base: Sequence[Mention], country: str | None
+) -> list[Mention]:
     """Offices composed from parts: a state, party or house plus a post word."""
     out = []
     for hit in index.compose_offices(doc, base, country):
@@ -98,10 +118,19 @@ def office_mentions(doc: Doc, index: GazetteerIndex, base: Sequence[Mention],
 
 
 def _office_from_hit(doc: Doc, hit: OfficeHit) -> Mention:
-    span = doc[hit.start:hit.end]
-    return Mention(hit.start, hit.end, "Office", span.text, canonical=hit.name, title=hit.title,
-                   qualified=hit.qualified, plural=hit.plural, party=hit.party,
-                   fallback=hit.fallback)
+    span = doc[hit.start : hit.end]
+    return Mention(
+        hit.start,
+        hit.end,
+        "Office",
+        span.text,
+        canonical=hit.name,
+        title=hit.title,
+        qualified=hit.qualified,
+        plural=hit.plural,
+        party=hit.party,
+        fallback=hit.fallback,
+    )
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
@@ -112,9 +141,14 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     the office.
     """
     # on equal spans a named office ("Finance Minister of Colombia") beats a bare title
-    ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), m.start,
-                                              m.type == "Office"
-                                              and not (m.canonical and m.qualified)))
+    ordered = sorted(
+        mentions,
+        key=lambda m: (
+            -(m.end - m.start),
+            m.start,
+            m.type == "Office" and not (m.canonical and m.qualified),
+        ),
+    )
     taken: dict[int, Mention] = {}
     inner_taken: set[int] = set()
     kept = []
@@ -123,10 +157,16 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
         if not covering:
             kept.append(m)
             taken.update(dict.fromkeys(range(m.start, m.end), m))
-        elif all(c.type == "Office" and c.start <= m.start and m.end <= c.end
-                 and ((m.type == "Party" and c.party == m.canonical)
-                      or (m.type == "Organization" and c.party is None))
-                 for c in covering) and not inner_taken & set(range(m.start, m.end)):
+        elif all(
+            c.type == "Office"
+            and c.start <= m.start
+            and m.end <= c.end
+            and (
+                (m.type == "Party" and c.party == m.canonical)
+                or (m.type == "Organization" and c.party is None)
+            )
+            for c in covering
+        ) and not inner_taken & set(range(m.start, m.end)):
             m.inner = True
             kept.append(m)
             inner_taken.update(range(m.start, m.end))
@@ -155,7 +195,7 @@ def mark_shadow(doc: Doc, mentions: list[Mention]) -> None:
         if m.type != "Office" or i < 0 or doc[i].lower_ != "shadow" or i in taken:
             continue
         m.start = i
-        m.text = doc[i:m.end].text
+        m.text = doc[i : m.end].text
         m.canonical = f"Shadow {m.canonical or m.title or m.text}"
         m.title = m.text
         m.qualified = True
@@ -175,19 +215,29 @@ def _not_a_name_start(tok: Token) -> bool:
     return tok.is_sent_start is True and tok.tag_ == "VBG" and tok.pos_ == "VERB"
 
 
-def _trim_person(doc: Doc, start: int, end: int, lex: Lexicon,
-                 titles: frozenset[str]) -> tuple[int, int]:
+def _trim_person(
+    doc: Doc, start: int, end: int, lex: Lexicon, titles: frozenset[str]
+) -> tuple[int, int]:
     if end - start > 2 and doc[start].text == "M" and doc[start + 1].text == "P":
         start += 2  # "M P Vaiko": the spaced seat word MP, not initials
-    while start < end and (doc[start].lower_.rstrip(".") in lex.honorifics
-                           or (doc[start].lower_ in titles
-                               and not (_initials_shape(doc[start].text) and start + 1 < end
-                                        and doc[start].lower_ not in lex.seat_words))
-                           or doc[start].text in ("'s", "’s", "'", "’", "-", "@")
-                           or _not_a_name_start(doc[start])):
+    while start < end and (
+        doc[start].lower_.rstrip(".") in lex.honorifics
+        or (
+            doc[start].lower_ in titles
+            and not (
+                _initials_shape(doc[start].text)
+                and start + 1 < end
+                and doc[start].lower_ not in lex.seat_words
+            )
+        )
+        or doc[start].text in ("'s", "’s", "'", "’", "-", "@")
+        or _not_a_name_start(doc[start])
+    ):
         start += 1
-    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’", "-", ",", ".")
-                           or doc[end - 1].lower_ in ("ji", "jr", "sr")):
+    while end > start and (
+        doc[end - 1].text in ("'s", "’s", "'", "’", "-", ",", ".")
+        or doc[end - 1].lower_ in ("ji", "jr", "sr")
+    ):
         end -= 1
     return start, end
 
@@ -222,8 +272,9 @@ def _dateline(span: Span, index: GazetteerIndex) -> bool:
     return span.text.isupper() or (line_start and after in (",", ":", "(", "-", "–", "—"))
 
 
-def person_mentions(doc: Doc, taken: list[Mention], lex: Lexicon,
-                    index: GazetteerIndex) -> list[Mention]:
+def person_mentions(
+    doc: Doc, taken: list[Mention], lex: Lexicon, index: GazetteerIndex
+) -> list[Mention]:
     """People: model PERSON spans plus names right after a title, honorific or party."""
     occupied = {i for m in taken for i in range(m.start, m.end)}
     spans: dict[tuple[int, int], None] = {}
@@ -232,16 +283,24 @@ def person_mentions(doc: Doc, taken: list[Mention], lex: Lexicon,
             spans[(ent.start, ent.end)] = None
     # Names right after a title/party/honorific: "Congress president Mallikarjun Kharge".
     anchors = {m.end for m in taken if m.type == "Office"}
-    anchors |= {m.end + 1 for m in taken if m.type == "Party" and m.end < len(doc)
-                and doc[m.end].text in ("'s", "’s")}
+    anchors |= {
+        m.end + 1
+        for m in taken
+        if m.type == "Party" and m.end < len(doc) and doc[m.end].text in ("'s", "’s")
+    }
     for tok in doc:
         if tok.lower_.rstrip(".") in lex.honorifics or tok.lower_ in lex.seat_words:
             anchors.add(tok.i + 1)
     for a in anchors:
         j = a
-        while j < len(doc) and j - a < 4 and doc[j].text[:1].isupper() \
-                and (doc[j].pos_ == "PROPN" or doc[j].ent_type_ == "PERSON") \
-                and _wordlike(doc[j].text) and j not in occupied:
+        while (
+            j < len(doc)
+            and j - a < 4
+            and doc[j].text[:1].isupper()
+            and (doc[j].pos_ == "PROPN" or doc[j].ent_type_ == "PERSON")
+            and _wordlike(doc[j].text)
+            and j not in occupied
+        ):
             j += 1
         if j > a:
             spans[(a, j)] = None
@@ -255,8 +314,12 @@ def person_mentions(doc: Doc, taken: list[Mention], lex: Lexicon,
     used: set[int] = set()
     for start, end in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
         start, end = _extend_left(doc, start, end, lex, occupied)
-        while start > 0 and start - 1 not in occupied and _initials(doc[start - 1], index) \
-                and doc[start - 1].lower_ not in lex.seat_words:
+        while (
+            start > 0
+            and start - 1 not in occupied
+            and _initials(doc[start - 1], index)
+            and doc[start - 1].lower_ not in lex.seat_words
+        ):
             start -= 1  # "DY Chandrachud", "MK Stalin": initials run together
         end = _extend_right(doc, end, lex, index, occupied)
         start, end = _trim_person(doc, start, end, lex, index.title_words)
@@ -271,19 +334,39 @@ def person_mentions(doc: Doc, taken: list[Mention], lex: Lexicon,
 
 
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"})
-NOT_PEOPLE_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "EVENT", "LAW", "DATE", "TIME",
-                               "LANGUAGE", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+NOT_PEOPLE_LABELS = frozenset(
+    {
+        "ORG",
+        "GPE",
+        "LOC",
+        "NORP",
+        "EVENT",
+        "LAW",
+        "DATE",
+        "TIME",
+        "LANGUAGE",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "CARDINAL",
+    }
+)
 
 
 def _name_shaped(tok: Token, lex: Lexicon, index: GazetteerIndex) -> bool:
     """Capitalised, not an acronym, and no title, place or word that is never a name."""
-    return tok.text[:1].isupper() and not tok.text.isupper() \
-        and tok.lower_ not in lex.non_person_words and tok.lower_ not in index.title_words \
+    return (
+        tok.text[:1].isupper()
+        and not tok.text.isupper()
+        and tok.lower_ not in lex.non_person_words
+        and tok.lower_ not in index.title_words
         and not index.is_place(tok.text)
+    )
 
 
-def _owners_of_parties(doc: Doc, taken: list[Mention], lex: Lexicon, index: GazetteerIndex,
-                       occupied: set[int]) -> list[tuple[int, int]]:
+def _owners_of_parties(
+    doc: Doc, taken: list[Mention], lex: Lexicon, index: GazetteerIndex, occupied: set[int]
+) -> list[tuple[int, int]]:
     """ "Mayawati's Bahujan Samaj Party", "Om Prakash Rajbhar's SBSP": a name owning a party
     is its leader's, even when the model does not tag it."""
     out = []
@@ -294,9 +377,13 @@ def _owners_of_parties(doc: Doc, taken: list[Mention], lex: Lexicon, index: Gaze
         if m.type != "Party" or k < 1 or doc[k].text not in ("'s", "’s"):
             continue
         end = start = k
-        while start > 0 and end - start < 3 and start - 1 not in occupied \
-                and _namelike(doc[start - 1], lex, index) \
-                and doc[start - 1].ent_type_ not in ("GPE", "NORP", "LOC"):
+        while (
+            start > 0
+            and end - start < 3
+            and start - 1 not in occupied
+            and _namelike(doc[start - 1], lex, index)
+            and doc[start - 1].ent_type_ not in ("GPE", "NORP", "LOC")
+        ):
             start -= 1
         if start < end:
             out.append((start, end))
@@ -307,24 +394,35 @@ def _namelike(tok: Token, lex: Lexicon, index: GazetteerIndex) -> bool:
     return tok.pos_ == "PROPN" and _wordlike(tok.text) and _name_shaped(tok, lex, index)
 
 
-def _name_sequences(doc: Doc, lex: Lexicon, index: GazetteerIndex,
-                    occupied: set[int]) -> list[tuple[int, int]]:
+def _name_sequences(
+    doc: Doc, lex: Lexicon, index: GazetteerIndex, occupied: set[int]
+) -> list[tuple[int, int]]:
     """Two or three name-like proper nouns in an argument slot ("congratulated Samrat
     Chaudhary and Vijay Sinha"): names the small model did not tag as PERSON."""
     out = []
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and j - i < 3 and j not in occupied \
-                and _namelike(doc[j], lex, index) \
-                and doc[j].ent_type_ not in NOT_PEOPLE_LABELS - {"ORG"}:
+        while (
+            j < len(doc)
+            and j - i < 3
+            and j not in occupied
+            and _namelike(doc[j], lex, index)
+            and doc[j].ent_type_ not in NOT_PEOPLE_LABELS - {"ORG"}
+        ):
             j += 1
-        if j - i >= 2 and doc[j - 1].dep_ in ARGUMENT_DEPS \
-                and (not doc[i].is_sent_start or doc[j - 1].dep_ == "nsubj") \
-                and (j >= len(doc) or not doc[j].text[:1].isupper()):
+        if (
+            j - i >= 2
+            and doc[j - 1].dep_ in ARGUMENT_DEPS
+            and (not doc[i].is_sent_start or doc[j - 1].dep_ == "nsubj")
+            and (j >= len(doc) or not doc[j].text[:1].isupper())
+        ):
             out.append((i, j))
-        elif j - i == 1 and doc[i].ent_type_ not in NOT_PEOPLE_LABELS \
-                and _speaks_or_acts(doc[i], lex):
+        elif (
+            j - i == 1
+            and doc[i].ent_type_ not in NOT_PEOPLE_LABELS
+            and _speaks_or_acts(doc[i], lex)
+        ):
             out.append((i, j))  # "Ilvova said:", "Pellesi mocked Quenard"
         i = max(j, i + 1)
     return out
@@ -333,12 +431,17 @@ def _name_sequences(doc: Doc, lex: Lexicon, index: GazetteerIndex,
 def _name_word(tok: Token, lex: Lexicon, index: GazetteerIndex) -> bool:
     """A word that can be part of a name where the syntax says a name is (the small
     model takes unfamiliar names for places or, at a sentence start, for nouns)."""
-    return tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.is_alpha \
-        and _name_shaped(tok, lex, index) and tok.ent_type_ not in NOT_PEOPLE_LABELS - {"GPE"}
+    return (
+        tok.pos_ in ("PROPN", "NOUN", "ADJ")
+        and tok.is_alpha
+        and _name_shaped(tok, lex, index)
+        and tok.ent_type_ not in NOT_PEOPLE_LABELS - {"GPE"}
+    )
 
 
-def _names_before_titles(doc: Doc, taken: list[Mention], lex: Lexicon, index: GazetteerIndex,
-                         occupied: set[int]) -> list[tuple[int, int]]:
+def _names_before_titles(
+    doc: Doc, taken: list[Mention], lex: Lexicon, index: GazetteerIndex, occupied: set[int]
+) -> list[tuple[int, int]]:
     """A name right before an office in apposition: "Taras Koval, Ukraine's defence
     minister, said", "Ana Rojas, the former president,"."""
     out = []
@@ -351,8 +454,12 @@ def _names_before_titles(doc: Doc, taken: list[Mention], lex: Lexicon, index: Ga
         if k < 2 or doc[k].text != "," or m.end >= len(doc) or doc[m.end].text not in (",", "."):
             continue
         start = k
-        while start > 0 and k - start < 3 and start - 1 not in occupied \
-                and _name_word(doc[start - 1], lex, index):
+        while (
+            start > 0
+            and k - start < 3
+            and start - 1 not in occupied
+            and _name_word(doc[start - 1], lex, index)
+        ):
             start -= 1
         if k - start >= 2:
             out.append((start, k))
@@ -360,9 +467,33 @@ def _names_before_titles(doc: Doc, taken: list[Mention], lex: Lexicon, index: Ga
 
 
 #: Verbs whose subject is a speaker, without the ones things do too ("tensions continue").
-SAYING = frozenset({"say", "tell", "add", "state", "write", "post", "tweet", "allege",
-                    "claim", "remark", "declare", "reveal", "ask", "urge", "argue", "insist",
-                    "note", "warn", "assert", "reply", "retort", "quip", "announce"})
+SAYING = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "state",
+        "write",
+        "post",
+        "tweet",
+        "allege",
+        "claim",
+        "remark",
+        "declare",
+        "reveal",
+        "ask",
+        "urge",
+        "argue",
+        "insist",
+        "note",
+        "warn",
+        "assert",
+        "reply",
+        "retort",
+        "quip",
+        "announce",
+    }
+)
 
 
 def _speaks_or_acts(tok: Token, lex: Lexicon) -> bool:
@@ -376,8 +507,9 @@ def _speaks_or_acts(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _extend_right(doc: Doc, end: int, lex: Lexicon, index: GazetteerIndex,
-                  occupied: set[int]) -> int:
+def _extend_right(
+    doc: Doc, end: int, lex: Lexicon, index: GazetteerIndex, occupied: set[int]
+) -> int:
     """Grow a name over a surname the model left out ("Vijay Kumar" + "Sinha"), also
     across name particles ("Ursula" + "von der Leyen", "Abdel Fattah" + "al-Sisi")."""
     while end < len(doc) and end not in occupied:
@@ -385,12 +517,24 @@ def _extend_right(doc: Doc, end: int, lex: Lexicon, index: GazetteerIndex,
             end += 1
             continue
         k = end
-        while k < len(doc) and k - end < 3 and k not in occupied and (
+        while (
+            k < len(doc)
+            and k - end < 3
+            and k not in occupied
+            and (
                 (doc[k].lower_ in lex.name_particles and doc[k].text.islower())
-                or (doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_)):
+                or (doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_)
+            )
+        ):
             k += 1
-        if k == end or k >= len(doc) or k in occupied or not doc[k].text[:1].isupper() \
-                or not _wordlike(doc[k].text) or doc[k].lower_ in index.title_words:
+        if (
+            k == end
+            or k >= len(doc)
+            or k in occupied
+            or not doc[k].text[:1].isupper()
+            or not _wordlike(doc[k].text)
+            or doc[k].lower_ in index.title_words
+        ):
             break
         end = k + 1
     return end
@@ -405,14 +549,20 @@ def _initials_shape(text: str) -> bool:
     return 2 <= len(text) <= 3 and text.isalpha() and text.isupper()
 
 
-def _extend_left(doc: Doc, start: int, end: int, lex: Lexicon,
-                 occupied: set[int]) -> tuple[int, int]:
+def _extend_left(
+    doc: Doc, start: int, end: int, lex: Lexicon, occupied: set[int]
+) -> tuple[int, int]:
     """Grow a PERSON span over capitalised words before it ("Bharat" + "Jodo Yatra")."""
-    while start > 0 and start - 1 not in occupied and doc[start - 1].pos_ == "PROPN" \
-            and doc[start - 1].text[:1].isupper() and _wordlike(doc[start - 1].text) \
-            and doc[start - 1].lower_.rstrip(".") not in lex.honorifics \
-            and doc[start - 1].lower_ not in lex.seat_words \
-            and doc[start - 1].ent_type_ not in ("ORG", "GPE", "NORP"):
+    while (
+        start > 0
+        and start - 1 not in occupied
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].text[:1].isupper()
+        and _wordlike(doc[start - 1].text)
+        and doc[start - 1].lower_.rstrip(".") not in lex.honorifics
+        and doc[start - 1].lower_ not in lex.seat_words
+        and doc[start - 1].ent_type_ not in ("ORG", "GPE", "NORP")
+    ):
         start -= 1
     return start, end
 
@@ -429,8 +579,7 @@ def name_parts(text: str, lex: Lexicon) -> list[str]:
 GOVERNMENT_WORDS = frozenset({"government", "govt", "cabinet", "administration", "regime"})
 
 
-def government_mentions(doc: Doc, people: list[Mention], taken: list[Mention]
-                        ) -> list[Mention]:
+def government_mentions(doc: Doc, people: list[Mention], taken: list[Mention]) -> list[Mention]:
     """Governments named as actors or targets (GUIDELINES: an Organization, not their
     head): "the Naveen Patnaik government", "the Biden administration", "the state
     government". The person's own mention stays, marked inner, so the person is still
@@ -438,23 +587,33 @@ def government_mentions(doc: Doc, people: list[Mention], taken: list[Mention]
     occupied = {i for m in taken for i in range(m.start, m.end)}
     out: list[Mention] = []
     for p in people:
-        if p.end < len(doc) and doc[p.end].lower_ in GOVERNMENT_WORDS \
-                and p.end not in occupied:
-            text = doc[p.start:p.end + 1].text
+        if p.end < len(doc) and doc[p.end].lower_ in GOVERNMENT_WORDS and p.end not in occupied:
+            text = doc[p.start : p.end + 1].text
             out.append(Mention(p.start, p.end + 1, "Organization", text, canonical=text))
             p.inner = True
     for tok in doc[1:]:
-        if tok.lower_ not in ("government", "govt") or tok.i in occupied \
-                or any(m.start <= tok.i < m.end for m in out):
+        if (
+            tok.lower_ not in ("government", "govt")
+            or tok.i in occupied
+            or any(m.start <= tok.i < m.end for m in out)
+        ):
             continue
         if doc[tok.i - 1].lower_ == "state" and tok.i - 1 not in occupied:
-            out.append(Mention(tok.i - 1, tok.i + 1, "Organization", doc[tok.i - 1:tok.i + 1]
-                               .text, canonical="state government"))
+            out.append(
+                Mention(
+                    tok.i - 1,
+                    tok.i + 1,
+                    "Organization",
+                    doc[tok.i - 1 : tok.i + 1].text,
+                    canonical="state government",
+                )
+            )
     return out
 
 
-def propagate_names(doc: Doc, people: list[Mention], taken: list[Mention],
-                    lex: Lexicon) -> list[Mention]:
+def propagate_names(
+    doc: Doc, people: list[Mention], taken: list[Mention], lex: Lexicon
+) -> list[Mention]:
     """Later mentions by surname or first name of people named in full elsewhere.
 
     A close spelling variant of a surname counts too (Dhankar / Dhankhar), guarded by
@@ -465,13 +624,18 @@ def propagate_names(doc: Doc, people: list[Mention], taken: list[Mention],
     occupied = {i for m in [*people, *taken] for i in range(m.start, m.end)}
     extra = []
     for tok in doc:
-        if tok.i in occupied or not tok.text[:1].isupper() or not _wordlike(tok.text) \
-                or tok.lower_ in lex.non_person_words or not _known(tok.text, known):
+        if (
+            tok.i in occupied
+            or not tok.text[:1].isupper()
+            or not _wordlike(tok.text)
+            or tok.lower_ in lex.non_person_words
+            or not _known(tok.text, known)
+        ):
             continue
         j = tok.i + 1
         if j < len(doc) and _known(doc[j].text, known) and j not in occupied:
             j += 1
-        extra.append(Mention(tok.i, j, "Person", doc[tok.i:j].text))
+        extra.append(Mention(tok.i, j, "Person", doc[tok.i : j].text))
         occupied.update(range(tok.i, j))
     return extra
 

@@ -140,18 +140,29 @@ def find_quotations(doc: Doc) -> Doc:
             ctx.voice.update({i: q.speaker for i in range(span.start, span.end)})
             voiced += range(span.start, span.end)
     # "We will support the president", "I condemn X": now that "we" has a speaker
-    facts.relations += [replace(f, rule="quote.first_person_" + f.rule) for f in
-                        stance_relations(ctx, (doc[i] for i in voiced))]
+    facts.relations += [
+        replace(f, rule="quote.first_person_" + f.rule)
+        for f in stance_relations(ctx, (doc[i] for i in voiced))
+    ]
     for q, span in spans:
         if q.speaker is None or q.sentence is None:
             continue
         for target in addressed_criticism(ctx, q):
-            facts.relations.append(Found("CRITICIZED", q.speaker, target, q.sentence,
-                                         confidence=0.6, rule="quote.addressed_scorn"))
+            facts.relations.append(
+                Found(
+                    "CRITICIZED",
+                    q.speaker,
+                    target,
+                    q.sentence,
+                    confidence=0.6,
+                    rule="quote.addressed_scorn",
+                )
+            )
         if span is not None:
             facts.relations += quoted_criticism(ctx, q.speaker, span.start, span.end)
-            facts.relations += stance_in_span(ctx, q.speaker, span.start, span.end,
-                                              "speech.quote_polarity")
+            facts.relations += stance_in_span(
+                ctx, q.speaker, span.start, span.end, "speech.quote_polarity"
+            )
     facts.relations += reported_stance(ctx)
     return doc
 
@@ -161,8 +172,12 @@ def load_pipeline(model: str) -> Language:
     """The model with the polikg components appended (cached per model name)."""
     nlp = spacy.load(model)
     # "Congress(TMC)", "CPI(M)-led": split the bracket and the hyphen like the spaced forms
-    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Za-z])\((?=[A-Z])",
-               r"(?<=[A-Z])\)(?=[-–])", r"(?<=\))[-–](?=[a-z])"]
+    infixes = [
+        *(nlp.Defaults.infixes or ()),
+        r"(?<=[A-Za-z])\((?=[A-Z])",
+        r"(?<=[A-Z])\)(?=[-–])",
+        r"(?<=\))[-–](?=[a-z])",
+    ]
     tokenizer: Tokenizer = nlp.tokenizer
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("polikg_paragraphs_v1", before="parser")
@@ -185,5 +200,7 @@ def rules_digest() -> str:
 def pipeline_version(nlp: Language) -> str:
     """Component versions, the model's name and version, and the rules' digest."""
     meta = nlp.meta
-    return (f"{'+'.join(VERSIONED)}@{meta.get('name', 'model')}-{meta.get('version', '0')}"
-            f"+rules.{rules_digest()}")
+    return (
+        f"{'+'.join(VERSIONED)}@{meta.get('name', 'model')}-{meta.get('version', '0')}"
+        f"+rules.{rules_digest()}"
+    )

@@ -46,12 +46,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     i, n = 0, len(text)
     while i < n:
         c = text[i]
-        if c in "“\"":
-            closer = "”" if c == "“" else "\""
+        if c in '“"':
+            closer = "”" if c == "“" else '"'
             para_end = _paragraph_end(text, i + 1)
             j = text.find(closer, i + 1, para_end)
             if c == "“" and j < 0:
-                j2 = text.find("\"", i + 1, para_end)  # mixed marks: “...\"
+                j2 = text.find('"', i + 1, para_end)  # mixed marks: “...\"
                 j = j2
             if j < 0:  # open to the paragraph end: a quote continued in the next paragraph
                 spans.append((i + 1, para_end))
@@ -62,7 +62,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             continue
         if c == "‘" and (i == 0 or not text[i - 1].isalnum()):
             para_end = _paragraph_end(text, i + 1)
-            for m in re.finditer("’", text[i + 1:para_end]):
+            for m in re.finditer("’", text[i + 1 : para_end]):
                 k = i + 1 + m.start()
                 if k + 1 >= n or not text[k + 1].isalpha():
                     spans.append((i + 1, k))
@@ -81,13 +81,16 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _speech_verbs(ctx: Context, lo: int, hi: int, inside: set[int]) -> list[Token]:
-    return [t for t in ctx.doc[lo:hi] if t.i not in inside and t.lemma_.lower() in ctx.lex.speech
-            and t.pos_ in ("VERB", "AUX")]
+    return [
+        t
+        for t in ctx.doc[lo:hi]
+        if t.i not in inside and t.lemma_.lower() in ctx.lex.speech and t.pos_ in ("VERB", "AUX")
+    ]
 
 
 def _speaker_of_verb(ctx: Context, verb: Token, inside: set[int]) -> int | None:
     cands = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not cands and verb.dep_ in ("xcomp", "advcl", "conj", "pcomp") :
+    if not cands and verb.dep_ in ("xcomp", "advcl", "conj", "pcomp"):
         cands = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     for tok in cands:
         if tok.i in inside:
@@ -101,10 +104,15 @@ def _speaker_of_verb(ctx: Context, verb: Token, inside: set[int]) -> int | None:
             return ctx.last_person_before(tok.left_edge.i)
     if (before := _mention_before(ctx, verb, inside)) is not None:
         return before
-    if any(c.dep_ in ("dobj", "nsubj", "attr") and c.i > verb.i and c.i not in inside
-           and _described_person(ctx, c) for c in verb.children):
+    if any(
+        c.dep_ in ("dobj", "nsubj", "attr")
+        and c.i > verb.i
+        and c.i not in inside
+        and _described_person(ctx, c)
+        for c in verb.children
+    ):
         return ctx.last_person_before(verb.i)  # '"...," wrote the five-time MLA'
-    for tok in ctx.doc[verb.i + 1: min(len(ctx.doc), verb.i + 4)]:  # "said Vijay Kumar Singh"
+    for tok in ctx.doc[verb.i + 1 : min(len(ctx.doc), verb.i + 4)]:  # "said Vijay Kumar Singh"
         if ctx.mention(tok) is not None and tok.i not in inside:
             found = ctx.resolve(tok)
             if found is not None and ctx.type_of(found) in SPEAKER_TYPES:
@@ -115,7 +123,8 @@ def _speaker_of_verb(ctx: Context, verb: Token, inside: set[int]) -> int | None:
 def _former_description(ctx: Context, tok: Token) -> bool:
     """ "the former chief minister": a past holder, so not whoever holds the office now."""
     return any(c.lower_ == "the" for c in tok.children) and any(
-        c.lower_ in ctx.lex.former_words for c in tok.subtree if c.i < tok.i)
+        c.lower_ in ctx.lex.former_words for c in tok.subtree if c.i < tok.i
+    )
 
 
 def _described_person(ctx: Context, tok: Token) -> bool:
@@ -155,7 +164,7 @@ def _mention_before(ctx: Context, verb: Token, inside: set[int]) -> int | None:
 def _according_to(ctx: Context, lo: int, hi: int, inside: set[int]) -> int | None:
     for t in ctx.doc[lo:hi]:
         if t.lower_ == "according" and t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].lower_ == "to":
-            for tok in ctx.doc[t.i + 2:min(hi, t.i + 7)]:
+            for tok in ctx.doc[t.i + 2 : min(hi, t.i + 7)]:
                 if tok.i in inside:
                     break
                 e = ctx.resolve(tok)
@@ -164,8 +173,9 @@ def _according_to(ctx: Context, lo: int, hi: int, inside: set[int]) -> int | Non
     return None
 
 
-def attribute(ctx: Context, q_lo: int, q_hi: int, inside: set[int], *,
-              recent: int | None = None) -> tuple[int | None, Span, str]:
+def attribute(
+    ctx: Context, q_lo: int, q_hi: int, inside: set[int], *, recent: int | None = None
+) -> tuple[int | None, Span, str]:
     """The speaker of the quote occupying tokens [q_lo, q_hi), its sentence span and the
     name of the rule that found the speaker.
 
@@ -176,19 +186,25 @@ def attribute(ctx: Context, q_lo: int, q_hi: int, inside: set[int], *,
     lo, hi = first.start, last.end
     if hi < len(doc) and hi <= q_hi + 1 and doc[hi].is_quote:
         hi = doc[hi].sent.end  # the closing mark was split off into the next "sentence"
-    if hi < len(doc) and hi <= q_hi + 1 and len(doc[hi].sent) <= 8 and any(
-            t.lemma_.lower() in ctx.lex.speech for t in doc[hi].sent):
+    if (
+        hi < len(doc)
+        and hi <= q_hi + 1
+        and len(doc[hi].sent) <= 8
+        and any(t.lemma_.lower() in ctx.lex.speech for t in doc[hi].sent)
+    ):
         hi = doc[hi].sent.end  # '“... all of Punjab?” he asked.': the tag became a sentence
     sentence = doc[lo:hi]
     after = [(v.i - q_hi, v) for v in _speech_verbs(ctx, q_hi, hi, inside)]
     before = [(q_lo - v.i, v) for v in _speech_verbs(ctx, lo, q_lo, inside)]
     # ',” Kharge said' right after the quote wins; otherwise the nearest verb either side
     close_after = [(d, v) for d, v in after if d <= 6]
-    ordered = [v for _, v in sorted(close_after, key=lambda x: x[0])] + \
-        [v for _, v in sorted([*after, *before], key=lambda x: x[0])]
+    ordered = [v for _, v in sorted(close_after, key=lambda x: x[0])] + [
+        v for _, v in sorted([*after, *before], key=lambda x: x[0])
+    ]
     for verb in ordered:
-        if recent is not None and any(c.dep_ == "nsubj" and c.lower_ in PERSON_PRONOUNS
-                                      for c in verb.children):
+        if recent is not None and any(
+            c.dep_ == "nsubj" and c.lower_ in PERSON_PRONOUNS for c in verb.children
+        ):
             return recent, sentence, "quote.pronoun_continues_speaker"
         if (speaker := _speaker_of_verb(ctx, verb, inside)) is not None:
             return speaker, sentence, "quote.speech_verb"
@@ -239,8 +255,8 @@ def find_quotes(ctx: Context, clean_text: str) -> list[FoundQuote]:
         quote = FoundQuote(s, e, speaker, sentence=sentence, rule=rule)
         if speaker is None and out and out[-1].speaker is not None:
             prev = out[-1]
-            gap = clean_text[prev.end:s]
-            continued = gap.count("\n") >= 1 and len(gap.strip(" \n\"“”,.")) == 0
+            gap = clean_text[prev.end : s]
+            continued = gap.count("\n") >= 1 and len(gap.strip(' \n"“”,.')) == 0
             same_paragraph = "\n" not in gap and len(gap) < 200  # '"...," X said. "..."'
             if continued or same_paragraph or _next_paragraph(clean_text, prev.end, s):
                 quote.speaker, quote.confidence = prev.speaker, 0.6
@@ -260,23 +276,29 @@ def _next_paragraph(text: str, prev_end: int, start: int) -> bool:
     return "\n" not in text[prev_end:line_start].strip()
 
 
-def _recent_speaker(ctx: Context, previous: FoundQuote, start: int,
-                    inside: set[int]) -> int | None:
+def _recent_speaker(ctx: Context, previous: FoundQuote, start: int, inside: set[int]) -> int | None:
     """The previous quotation's speaker, if nobody else is named since ("He added: ...")."""
     span = ctx.doc.char_span(previous.start, previous.end, alignment_mode="expand")
     if span is None or start - span.end > 60:
         return None
-    named = any(m.type == "Person" and span.end <= m.start < start and m.start not in inside
-                for m in ctx.mentions)
+    named = any(
+        m.type == "Person" and span.end <= m.start < start and m.start not in inside
+        for m in ctx.mentions
+    )
     return None if named else previous.speaker
 
 
 def _about(ctx: Context, span: Span, speaker: int | None) -> list[int]:
     about: list[int] = []
     for m in ctx.mentions:
-        if m.start >= span.start and m.end <= span.end and m.entity >= 0 \
-                and m.entity != speaker and ctx.type_of(m.entity) != "Office" \
-                and m.entity not in about:
+        if (
+            m.start >= span.start
+            and m.end <= span.end
+            and m.entity >= 0
+            and m.entity != speaker
+            and ctx.type_of(m.entity) != "Office"
+            and m.entity not in about
+        ):
             about.append(m.entity)
     return about
 
@@ -296,7 +318,7 @@ def addressed_criticism(ctx: Context, quote: FoundQuote) -> list[int]:
         if m.type != "Person" or not (span.start <= m.start and m.end < span.end):
             continue
         nxt = ctx.doc[m.end]
-        follow = {t.lower_ for t in ctx.doc[m.end + 1:min(span.end, m.end + 4)]}
+        follow = {t.lower_ for t in ctx.doc[m.end + 1 : min(span.end, m.end + 4)]}
         if nxt.text == "," and follow & {"you", "your", "yours"} and m.entity != quote.speaker:
             targets.append(m.entity)
     return targets

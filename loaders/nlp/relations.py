@@ -22,9 +22,35 @@ from loaders.nlp.context import Context
 from loaders.nlp.lexicon import PhraseIndex, phrase_at
 from loaders.nlp.mentions import Mention
 
-CHAIN_GLUE = frozenset({"and", ",", "&", "the", "a", "an", "senior", "veteran", "-", "–",
-                        "'s", "’s", "from", "of", "state", "national", "union", "two",
-                        "three", "four", "young", "firebrand", "top", "party", "also"})
+CHAIN_GLUE = frozenset(
+    {
+        "and",
+        ",",
+        "&",
+        "the",
+        "a",
+        "an",
+        "senior",
+        "veteran",
+        "-",
+        "–",
+        "'s",
+        "’s",
+        "from",
+        "of",
+        "state",
+        "national",
+        "union",
+        "two",
+        "three",
+        "four",
+        "young",
+        "firebrand",
+        "top",
+        "party",
+        "also",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -70,18 +96,28 @@ def title_chain(ctx: Context, person: Mention) -> list[Mention]:
                 break
             crossed_comma = True
             i -= 1
-        elif tok.lower_ in CHAIN_GLUE or tok.lower_ in lex.seat_words \
-                or tok.lower_ in lex.former_words or tok.lower_.rstrip(".") in lex.honorifics:
+        elif (
+            tok.lower_ in CHAIN_GLUE
+            or tok.lower_ in lex.seat_words
+            or tok.lower_ in lex.former_words
+            or tok.lower_.rstrip(".") in lex.honorifics
+        ):
             plural_seat = plural_seat or (tok.lower_ in lex.seat_words and tok.lower_.endswith("s"))
             i -= 1
         else:
             break
     # "The Prime Minister, Narendra Modi", "Ukraine's foreign minister, Dmytro Kuleba",
     # "the country's president, X"
-    appositive = len(chain) == 1 and chain[0].type == "Office" and (
-        (chain[0].start > 0 and doc[chain[0].start - 1].lower_ in ("the", "'s", "’s"))
-        or (chain[0].end - chain[0].start > 2
-            and doc[chain[0].start + 1].lower_ in ("'s", "’s")))
+    appositive = (
+        len(chain) == 1
+        and chain[0].type == "Office"
+        and (
+            (chain[0].start > 0 and doc[chain[0].start - 1].lower_ in ("the", "'s", "’s"))
+            or (
+                chain[0].end - chain[0].start > 2 and doc[chain[0].start + 1].lower_ in ("'s", "’s")
+            )
+        )
+    )
     if crossed_comma and not (plural_seat or appositive or any(m.plural for m in chain)):
         return []
     return chain
@@ -89,11 +125,12 @@ def title_chain(ctx: Context, person: Mention) -> list[Mention]:
 
 def _seat_between(ctx: Context, party: Mention, person: Mention) -> bool:
     """A party tied to the person: "BJP MP X", "TMC's X", "X of the Congress" etc."""
-    words = [t.lower_.rstrip(".") for t in ctx.doc[party.end:person.start]]
+    words = [t.lower_.rstrip(".") for t in ctx.doc[party.end : person.start]]
     if not words:
         return True
-    return any(w in ctx.lex.seat_words or w in ("'s", "’s") for w in words) or \
-        all(w in CHAIN_GLUE or w in ctx.lex.former_words for w in words)
+    return any(w in ctx.lex.seat_words or w in ("'s", "’s") for w in words) or all(
+        w in CHAIN_GLUE or w in ctx.lex.former_words for w in words
+    )
 
 
 def chain_relations(ctx: Context) -> list[Found]:
@@ -103,24 +140,53 @@ def chain_relations(ctx: Context) -> list[Found]:
     previous_chain: list[Mention] = []
     for p in people:
         chain = title_chain(ctx, p)
-        if not chain and previous is not None and _listed_after(ctx, previous, p) \
-                and any(m.plural for m in previous_chain):
+        if (
+            not chain
+            and previous is not None
+            and _listed_after(ctx, previous, p)
+            and any(m.plural for m in previous_chain)
+        ):
             chain = previous_chain  # "Deputy Chief Ministers A and B"
         sent = ctx.doc[p.start].sent
         for m in chain:
             if m.type == "Office":
-                out.append(Found("HOLDS_OFFICE", p.entity, m.entity, sent,
-                                 status=m.status or "current", confidence=0.9,
-                                 rule="title.office_before_name"))
+                out.append(
+                    Found(
+                        "HOLDS_OFFICE",
+                        p.entity,
+                        m.entity,
+                        sent,
+                        status=m.status or "current",
+                        confidence=0.9,
+                        rule="title.office_before_name",
+                    )
+                )
                 if m.party:
                     party = _party_entity(ctx, m.party)
                     if party is not None:
-                        out.append(Found("MEMBER_OF", p.entity, party, sent, confidence=0.8,
-                                         status=m.status or "current",
-                                         rule="title.party_office_before_name"))
+                        out.append(
+                            Found(
+                                "MEMBER_OF",
+                                p.entity,
+                                party,
+                                sent,
+                                confidence=0.8,
+                                status=m.status or "current",
+                                rule="title.party_office_before_name",
+                            )
+                        )
             elif m.type == "Party" and _seat_between(ctx, m, p):
-                out.append(Found("MEMBER_OF", p.entity, m.entity, sent, confidence=0.85,
-                                 status=_former_party(ctx, m), rule="title.party_before_name"))
+                out.append(
+                    Found(
+                        "MEMBER_OF",
+                        p.entity,
+                        m.entity,
+                        sent,
+                        confidence=0.85,
+                        status=_former_party(ctx, m),
+                        rule="title.party_before_name",
+                    )
+                )
         previous, previous_chain = p, chain
     return out
 
@@ -134,7 +200,7 @@ def _former_party(ctx: Context, party: Mention) -> str:
 
 
 def _listed_after(ctx: Context, a: Mention, b: Mention) -> bool:
-    between = [t.text for t in ctx.doc[a.end:b.start]]
+    between = [t.text for t in ctx.doc[a.end : b.start]]
     return between in (["and"], [","], [",", "and"])
 
 
@@ -147,29 +213,89 @@ def _party_entity(ctx: Context, canonical: str) -> int | None:
 
 ENDED = frozenset({"stepped", "resigned", "quit", "removed", "ousted", "out"})
 #: Lower-case words that may stand between "X, a" and the party or seat they describe.
-APPOSITION_DESCRIPTORS = frozenset({"senior", "veteran", "prominent", "key", "young", "top",
-                                    "firebrand", "rebel", "leading", "longtime", "long-time",
-                                    "two-time", "three-time", "four-time", "five-time",
-                                    "sitting", "influential", "powerful", "fellow"})
-APPOSITION_LEADS = PhraseIndex((
-    (",", "who", "is", "also"), (",", "who", "is"), (",", "who", "was"),
-    (",", "who", "has", "been"),
-    (",", "the"), (",", "a"), (",", "an"), (",",), ("is", "also", "the"), ("is", "the"),
-    ("was", "the"), ("is", "also"), ("took", "oath", "as", "the"), ("took", "oath", "as"),
-    ("took", "the", "oath", "as", "the"), ("took", "the", "oath", "as"),
-    ("sworn", "in", "as", "the"),
-    ("on", "taking", "oath", "as"), ("on", "taking", "the", "oath", "as"), ("taking", "oath", "as"),
-    ("was", "sworn", "in", "as"), ("was", "sworn", "in", "as", "the"), ("is", "now", "the"),
-    ("took", "charge", "as"), ("has", "served", "as"), ("served", "as"), ("serves", "as"),
-    ("is", "serving", "as"), ("was", "elected"), ("was", "appointed"), ("was", "named"),
-    ("stepped", "down", "as"), ("resigned", "as"), ("quit", "as"), ("was", "removed", "as"),
-    ("sworn", "in", "as"), ("became", "the"), ("as", "the"), ("as",), ("elected", "as", "the"),
-    (",", "who", "became", "the"), (",", "who", "became"), ("became",),
-    ("appointed", "as", "the"), ("appointed", "the"), ("named", "the"), ("named", "as", "the"),
-    ("was", "voted", "out", "as"), ("voted", "out", "as"), ("was", "ousted", "as"),
-    ("ousted", "as"), ("was", "re", "-", "elected"), ("was", "re", "-", "elected", "as"),
-    ("was", "re-elected"), ("was", "re-elected", "as"), ("was", "reelected", "as"),
-))
+APPOSITION_DESCRIPTORS = frozenset(
+    {
+        "senior",
+        "veteran",
+        "prominent",
+        "key",
+        "young",
+        "top",
+        "firebrand",
+        "rebel",
+        "leading",
+        "longtime",
+        "long-time",
+        "two-time",
+        "three-time",
+        "four-time",
+        "five-time",
+        "sitting",
+        "influential",
+        "powerful",
+        "fellow",
+    }
+)
+APPOSITION_LEADS = PhraseIndex(
+    (
+        (",", "who", "is", "also"),
+        (",", "who", "is"),
+        (",", "who", "was"),
+        (",", "who", "has", "been"),
+        (",", "the"),
+        (",", "a"),
+        (",", "an"),
+        (",",),
+        ("is", "also", "the"),
+        ("is", "the"),
+        ("was", "the"),
+        ("is", "also"),
+        ("took", "oath", "as", "the"),
+        ("took", "oath", "as"),
+        ("took", "the", "oath", "as", "the"),
+        ("took", "the", "oath", "as"),
+        ("sworn", "in", "as", "the"),
+        ("on", "taking", "oath", "as"),
+        ("on", "taking", "the", "oath", "as"),
+        ("taking", "oath", "as"),
+        ("was", "sworn", "in", "as"),
+        ("was", "sworn", "in", "as", "the"),
+        ("is", "now", "the"),
+        ("took", "charge", "as"),
+        ("has", "served", "as"),
+        ("served", "as"),
+        ("serves", "as"),
+        ("is", "serving", "as"),
+        ("was", "elected"),
+        ("was", "appointed"),
+        ("was", "named"),
+        ("stepped", "down", "as"),
+        ("resigned", "as"),
+        ("quit", "as"),
+        ("was", "removed", "as"),
+        ("sworn", "in", "as"),
+        ("became", "the"),
+        ("as", "the"),
+        ("as",),
+        ("elected", "as", "the"),
+        (",", "who", "became", "the"),
+        (",", "who", "became"),
+        ("became",),
+        ("appointed", "as", "the"),
+        ("appointed", "the"),
+        ("named", "the"),
+        ("named", "as", "the"),
+        ("was", "voted", "out", "as"),
+        ("voted", "out", "as"),
+        ("was", "ousted", "as"),
+        ("ousted", "as"),
+        ("was", "re", "-", "elected"),
+        ("was", "re", "-", "elected", "as"),
+        ("was", "re-elected"),
+        ("was", "re-elected", "as"),
+        ("was", "reelected", "as"),
+    )
+)
 
 
 def apposition_relations(ctx: Context) -> list[Found]:
@@ -177,39 +303,77 @@ def apposition_relations(ctx: Context) -> list[Found]:
     doc, out = ctx.doc, []
     words = [t.lower_ for t in doc]
     for p in ctx.mentions:
-        if p.entity < 0 or (p.type != "Person" and not (p.type == "Office" and
-                                                         ctx.holder_of(p.entity) is not None)):
+        if p.entity < 0 or (
+            p.type != "Person" and not (p.type == "Office" and ctx.holder_of(p.entity) is not None)
+        ):
             continue
         person = p.entity if p.type == "Person" else ctx.holder_of(p.entity)
         if person is None:
             continue
         sent = doc[p.start].sent
         j = p.end
-        if j < len(doc) and doc[j].text == "(" and (m := ctx.by_token.get(j + 1)) \
-                and m.type == "Party" and j + 1 + (m.end - m.start) < len(doc) \
-                and doc[m.end].text == ")":
-            out.append(Found("MEMBER_OF", person, m.entity, sent, confidence=0.85,
-                             rule="apposition.bracketed_party"))
+        if (
+            j < len(doc)
+            and doc[j].text == "("
+            and (m := ctx.by_token.get(j + 1))
+            and m.type == "Party"
+            and j + 1 + (m.end - m.start) < len(doc)
+            and doc[m.end].text == ")"
+        ):
+            out.append(
+                Found(
+                    "MEMBER_OF",
+                    person,
+                    m.entity,
+                    sent,
+                    confidence=0.85,
+                    rule="apposition.bracketed_party",
+                )
+            )
             continue
-        if j + 2 < len(doc) and words[j] in ("(", ",") and (m := ctx.by_token.get(j + 1)) \
-                and m.type == "Party" and m.end == j + 2 and words[j + 2] in ("-", "–"):
-            out.append(Found("MEMBER_OF", person, m.entity, sent, confidence=0.85,
-                             rule="apposition.party_letter"))
+        if (
+            j + 2 < len(doc)
+            and words[j] in ("(", ",")
+            and (m := ctx.by_token.get(j + 1))
+            and m.type == "Party"
+            and m.end == j + 2
+            and words[j + 2] in ("-", "–")
+        ):
+            out.append(
+                Found(
+                    "MEMBER_OF",
+                    person,
+                    m.entity,
+                    sent,
+                    confidence=0.85,
+                    rule="apposition.party_letter",
+                )
+            )
             continue  # "Ted Cruz (R-Texas)", "Ro Khanna, D-Calif.,"
         if j < len(doc) and words[j] == "of" and p.type == "Person":  # "X of the PLF"
             k = _skip_descriptors(ctx, j + 1 + (j + 1 < len(doc) and words[j + 1] == "the"))
             m = ctx.by_token.get(k)
             if m is not None and m.type == "Party" and m.start == k:
-                out.append(Found("MEMBER_OF", person, m.entity, sent, confidence=0.8,
-                                 rule="apposition.of_party"))
+                out.append(
+                    Found(
+                        "MEMBER_OF",
+                        person,
+                        m.entity,
+                        sent,
+                        confidence=0.8,
+                        rule="apposition.of_party",
+                    )
+                )
                 continue
         lead = phrase_at(words, j, APPOSITION_LEADS)
         if lead is None:
             continue
         k = lead
         former = bool(set(words[j:lead]) & ENDED)  # "stepped down as", "resigned as"
-        while k < len(doc) and (words[k] in ("former", "ex", "-", "erstwhile", "also", "the")
-                                or (words[k] in APPOSITION_DESCRIPTORS and lead - j > 1)):
+        while k < len(doc) and (
+            words[k] in ("former", "ex", "-", "erstwhile", "also", "the")
+            or (words[k] in APPOSITION_DESCRIPTORS and lead - j > 1)
+        ):
             former = former or words[k] in ("former", "ex", "erstwhile")
             k += 1
         m = ctx.by_token.get(k)
@@ -217,51 +381,90 @@ def apposition_relations(ctx: Context) -> list[Found]:
             # "X, a leader from the RJD," / "X, a member of the BJP's national executive"
             at = k + 2 + (k + 2 < len(doc) and words[k + 2] == "the")
             unit = ctx.by_token.get(at)
-            if unit is not None and unit.type == "Party" and unit.start == at \
-                    and words[k + 1] in ("from", "of", "in"):
-                out.append(Found("MEMBER_OF", person, unit.entity, sent, confidence=0.75,
-                                 status="former" if former else "current",
-                                 rule="apposition.seat_from_party"))
+            if (
+                unit is not None
+                and unit.type == "Party"
+                and unit.start == at
+                and words[k + 1] in ("from", "of", "in")
+            ):
+                out.append(
+                    Found(
+                        "MEMBER_OF",
+                        person,
+                        unit.entity,
+                        sent,
+                        confidence=0.75,
+                        status="former" if former else "current",
+                        rule="apposition.seat_from_party",
+                    )
+                )
                 continue
         if m is None and lead - j > 1:  # "Schumer, a New York Democrat,"
             k2 = k
             while k2 < min(len(doc), k + 3) and doc[k2].ent_type_ == "GPE":
                 k2 += 1
             named = ctx.by_token.get(k2)
-            if k2 > k and named is not None and named.type == "Party" and named.start == k2 \
-                    and (named.end == len(doc) or words[named.end] in (",", ".", ")", ";")):
-                out.append(Found("MEMBER_OF", person, named.entity, sent,
-                                 rule="apposition.place_party"))
+            if (
+                k2 > k
+                and named is not None
+                and named.type == "Party"
+                and named.start == k2
+                and (named.end == len(doc) or words[named.end] in (",", ".", ")", ";"))
+            ):
+                out.append(
+                    Found("MEMBER_OF", person, named.entity, sent, rule="apposition.place_party")
+                )
                 continue
         if m is not None and m.type == "Office" and m.start == k:
-            out.append(Found("HOLDS_OFFICE", person, m.entity, sent,
-                             status="former" if former or m.status == "former" else "current",
-                             rule="apposition.office"))
+            out.append(
+                Found(
+                    "HOLDS_OFFICE",
+                    person,
+                    m.entity,
+                    sent,
+                    status="former" if former or m.status == "former" else "current",
+                    rule="apposition.office",
+                )
+            )
             if m.party and (party := _party_entity(ctx, m.party)) is not None:
-                out.append(Found("MEMBER_OF", person, party, sent,
-                                 rule="apposition.party_office"))
+                out.append(Found("MEMBER_OF", person, party, sent, rule="apposition.party_office"))
         elif k < len(doc) and (words[k] in ctx.lex.seat_words):
             rest = k + 1
             if rest < len(doc) and words[rest] == "of":
                 rest += 1 + (rest + 1 < len(doc) and words[rest + 1] == "the")
                 m = ctx.by_token.get(rest)
                 if m is not None and m.type == "Party" and not former:
-                    out.append(Found("MEMBER_OF", person, m.entity, sent,
-                                     rule="apposition.seat_of_party"))
+                    out.append(
+                        Found("MEMBER_OF", person, m.entity, sent, rule="apposition.seat_of_party")
+                    )
         elif m is not None and m.type == "Party" and m.start == k and lead - j > 1:
             nxt = m.end + (m.end < len(doc) and words[m.end] in ("'s", "’s"))
             # "the NPP's presidential candidate": a word or two may qualify the seat
-            while nxt < min(len(doc), m.end + 4) and words[nxt] not in ctx.lex.seat_words \
-                    and doc[nxt].is_alpha and doc[nxt].is_lower:
+            while (
+                nxt < min(len(doc), m.end + 4)
+                and words[nxt] not in ctx.lex.seat_words
+                and doc[nxt].is_alpha
+                and doc[nxt].is_lower
+            ):
                 nxt += 1
             if nxt < len(doc) and words[nxt] in ctx.lex.seat_words and not former:
-                out.append(Found("MEMBER_OF", person, m.entity, sent,
-                                 rule="apposition.party_seat"))
-            elif words[lead - 1] in ("a", "an") and m.end < len(doc) \
-                    and words[m.end] in ("who", ",", ";", "."):
-                out.append(Found("MEMBER_OF", person, m.entity, sent, confidence=0.7,
-                                 status="former" if former else "current",
-                                 rule="apposition.a_party_man"))  # "Dan Patrick, a Republican,"
+                out.append(Found("MEMBER_OF", person, m.entity, sent, rule="apposition.party_seat"))
+            elif (
+                words[lead - 1] in ("a", "an")
+                and m.end < len(doc)
+                and words[m.end] in ("who", ",", ";", ".")
+            ):
+                out.append(
+                    Found(
+                        "MEMBER_OF",
+                        person,
+                        m.entity,
+                        sent,
+                        confidence=0.7,
+                        status="former" if former else "current",
+                        rule="apposition.a_party_man",
+                    )
+                )  # "Dan Patrick, a Republican,"
     return out
 
 
@@ -272,8 +475,16 @@ def _skip_descriptors(ctx: Context, k: int) -> int:
     return k
 
 
-LED_BY = PhraseIndex((("led", "by"), ("headed", "by"), ("founded", "by"), (",", "led", "by"),
-                      (",", "headed", "by"), (",", "founded", "by")))
+LED_BY = PhraseIndex(
+    (
+        ("led", "by"),
+        ("headed", "by"),
+        ("founded", "by"),
+        (",", "led", "by"),
+        (",", "headed", "by"),
+        (",", "founded", "by"),
+    )
+)
 
 
 def possessive_relations(ctx: Context) -> list[Found]:
@@ -289,21 +500,39 @@ def possessive_relations(ctx: Context) -> list[Found]:
         while i >= 0 and words[i] in ctx.lex.party_descriptors:
             i -= 1
         person: int | None = None
-        if i >= 1 and words[i] in ("'s", "’s") and (owner := ctx.by_token.get(i - 1)) \
-                and owner.type == "Person" and owner.end == i:
+        if (
+            i >= 1
+            and words[i] in ("'s", "’s")
+            and (owner := ctx.by_token.get(i - 1))
+            and owner.type == "Person"
+            and owner.end == i
+        ):
             person = owner.entity  # "Viktor Orban's Fidesz"
         elif i >= 0 and words[i] in ("his", "her") and doc[i].i not in ctx.quoted:
             person = ctx.last_person_before(i)  # "his Tisza party"
         if person is not None:
-            out.append(Found("MEMBER_OF", person, m.entity, sent, confidence=0.75,
-                             rule="possessive.party"))
+            out.append(
+                Found("MEMBER_OF", person, m.entity, sent, confidence=0.75, rule="possessive.party")
+            )
             continue
         j = m.end + (m.end < len(doc) and words[m.end] == "party")
         lead = phrase_at(words, j, LED_BY)
-        if lead is not None and (leader := ctx.by_token.get(lead)) is not None \
-                and leader.type == "Person" and leader.start == lead:
-            out.append(Found("MEMBER_OF", leader.entity, m.entity, sent, confidence=0.8,
-                             rule="possessive.led_by"))
+        if (
+            lead is not None
+            and (leader := ctx.by_token.get(lead)) is not None
+            and leader.type == "Person"
+            and leader.start == lead
+        ):
+            out.append(
+                Found(
+                    "MEMBER_OF",
+                    leader.entity,
+                    m.entity,
+                    sent,
+                    confidence=0.8,
+                    rule="possessive.led_by",
+                )
+            )
     return out
 
 

@@ -47,8 +47,7 @@ class Evaluative:
 
 @cache
 def evaluative() -> Evaluative:
-    data = json.loads((resources.files("loaders.nlp.data") / "evaluative.json")
-                      .read_text("utf-8"))
+    data = json.loads((resources.files("loaders.nlp.data") / "evaluative.json").read_text("utf-8"))
     weights: dict[str, int] = {}
     phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     for sign, key in ((-1, "negative"), (1, "positive")):
@@ -59,8 +58,12 @@ def evaluative() -> Evaluative:
                     weights[parts[0]] = sign * int(weight)
                 else:
                     phrases.setdefault(parts[0], []).append((parts, sign * int(weight)))
-    return Evaluative(weights, {k: tuple(v) for k, v in phrases.items()},
-                      frozenset(data["flip_words"]), frozenset(data["hedge_words"]))
+    return Evaluative(
+        weights,
+        {k: tuple(v) for k, v in phrases.items()},
+        frozenset(data["flip_words"]),
+        frozenset(data["hedge_words"]),
+    )
 
 
 def clause_of(tok: Token, lo: int, hi: int) -> Token:
@@ -83,9 +86,14 @@ def clause_tokens(verb: Token, lo: int, hi: int) -> list[Token]:
             continue
         out.append(t)
         for c in t.children:
-            if c.dep_ in CLAUSAL and c is not verb and not (
-                    c.dep_ in ("conj", "xcomp") and not any(g.dep_.startswith("nsubj")
-                                                            for g in c.children)):
+            if (
+                c.dep_ in CLAUSAL
+                and c is not verb
+                and not (
+                    c.dep_ in ("conj", "xcomp")
+                    and not any(g.dep_.startswith("nsubj") for g in c.children)
+                )
+            ):
                 continue
             stack.append(c)
     return out
@@ -108,7 +116,7 @@ def polarity(tokens: Iterable[Token], lex: Evaluative) -> int:
 
 def _weight_at(words: list[str], toks: list[Token], i: int, lex: Evaluative) -> tuple[int, int]:
     for parts, weight in lex.phrases.get(words[i], ()):
-        if tuple(words[i:i + len(parts)]) == parts:
+        if tuple(words[i : i + len(parts)]) == parts:
             return weight, len(parts)
     w = lex.weights.get(words[i])
     if w is None:
@@ -121,8 +129,11 @@ def _negated(tok: Token, lex: Evaluative, *, inside: range = range(0)) -> bool:
     it completes ("is not honest"); a verb's negation stays its own ("did not keep his
     word and betrayed them": the betrayal stands)."""
     near = [tok] if tok.pos_ in ("VERB", "AUX") else [tok, tok.head]
-    if any((c.dep_ == "neg" or c.lower_ in lex.flips) and c.i not in inside
-           for t in near for c in t.children):
+    if any(
+        (c.dep_ == "neg" or c.lower_ in lex.flips) and c.i not in inside
+        for t in near
+        for c in t.children
+    ):
         return True  # a phrase's own words ("unthinkable without") do not negate it
     doc = tok.doc
     return any(doc[j].lower_ in lex.flips for j in range(max(tok.i - 2, 0), tok.i))
@@ -142,8 +153,9 @@ def _is_doer(tok: Token, verb: Token) -> bool:
             t = t.head
         else:
             break
-    if t.dep_ == "pobj" and (t.head.dep_ == "agent" or (
-            t.head.lower_ == "by" and t.head.head.pos_ == "NOUN")):
+    if t.dep_ == "pobj" and (
+        t.head.dep_ == "agent" or (t.head.lower_ == "by" and t.head.head.pos_ == "NOUN")
+    ):
         return True  # "was cooked up by X", "the persecution of Y by X"
     return t.dep_ in DOER_DEPS or (t.dep_ == "nsubjpass" and verb.lemma_ == "be")
 
@@ -151,16 +163,17 @@ def _is_doer(tok: Token, verb: Token) -> bool:
 def _speaker_voice(ctx: Context, verb: Token, target: int) -> bool:
     """Praise is the speaker's own unless the clause has another subject: in "they keep
     praising the BJP" the speaker reports someone else's praise."""
-    while verb.dep_ in ("xcomp", "conj") and not any(
-            c.dep_.startswith("nsubj") for c in verb.children) and verb.head is not verb:
+    while (
+        verb.dep_ in ("xcomp", "conj")
+        and not any(c.dep_.startswith("nsubj") for c in verb.children)
+        and verb.head is not verb
+    ):
         verb = verb.head  # "they keep praising X": the subject sits on "keep"
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return not subjects or any(
-        s.lower_ in FIRST_PERSON or target in ctx.actor(s) for s in subjects)
+    return not subjects or any(s.lower_ in FIRST_PERSON or target in ctx.actor(s) for s in subjects)
 
 
-def stance_in_span(ctx: Context, speaker: int, lo: int, hi: int, rule: str
-                   ) -> list[Found]:
+def stance_in_span(ctx: Context, speaker: int, lo: int, hi: int, rule: str) -> list[Found]:
     """CRITICIZED / SUPPORTED from `speaker` to each entity named in tokens [lo, hi)."""
     if ctx.type_of(speaker) not in ACTORS:
         return []
@@ -193,7 +206,7 @@ def _named_in(ctx: Context, speaker: int, lo: int, hi: int) -> list[tuple[int, T
     for m in ctx.mentions:
         if not (lo <= m.start < hi) or m.inner or m.entity < 0:
             continue
-        root = ctx.doc[m.start:m.end].root
+        root = ctx.doc[m.start : m.end].root
         entity = ctx.resolve(root) if m.type == "Office" else m.entity
         if entity is not None and entity != speaker:
             found.append((entity, root))

@@ -21,8 +21,9 @@ from loaders.nlp.relations import Found
 
 ACTOR_TYPES = frozenset({"Person", "Party"})
 #: Nouns naming the one who takes a side: "Y's critic", "a supporter of Y".
-AGENT_NOUNS = frozenset({"critic", "detractor", "supporter", "backer", "defender", "champion",
-                         "admirer", "loyalist"})
+AGENT_NOUNS = frozenset(
+    {"critic", "detractor", "supporter", "backer", "defender", "champion", "admirer", "loyalist"}
+)
 CRITICIZED_TARGETS = frozenset({"Person", "Party", "Alliance", "Organization"})
 SUPPORTED_TARGETS = frozenset({"Person", "Party", "Alliance"})
 
@@ -50,8 +51,7 @@ def subjects_of(ctx: Context, verb: Token) -> list[Token]:
     own = [c for c in verb.children if c.dep_ == "nsubj"]
     if own:
         return own
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children
-              if g.dep_ == "pobj"]
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if agents or any(c.dep_ == "nsubjpass" for c in verb.children):
         return agents
     if verb.dep_ == "pcomp":  # "slammed Banerjee for mimicking him"
@@ -70,8 +70,9 @@ def subjects_of(ctx: Context, verb: Token) -> list[Token]:
             break
         raised = head.dep_ == "xcomp"  # "X is reported to have put forward Y's name"
         head = head.head
-        heads = [c for c in head.children if c.dep_ == "nsubj"
-                 or (raised and c.dep_ == "nsubjpass")]
+        heads = [
+            c for c in head.children if c.dep_ == "nsubj" or (raised and c.dep_ == "nsubjpass")
+        ]
         if heads:
             return heads
     if verb.dep_ != "ROOT" and (m := ctx.mention_before(verb, gap=3)) is not None:
@@ -88,8 +89,11 @@ def _prep_objects(prep: Token) -> list[Token]:
     parser hangs the second one on the first or on the verb ("hit out at A, ..., and
     at B")."""
     preps = [prep, *(c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP")]
-    preps += [c for c in prep.head.children if c.dep_ == "conj" and c.pos_ == "ADP"
-              and c.lower_ == prep.lower_ and c.i > prep.i]
+    preps += [
+        c
+        for c in prep.head.children
+        if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == prep.lower_ and c.i > prep.i
+    ]
     return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
 
@@ -102,21 +106,31 @@ def _objects(verb: Token, preps: tuple[str, ...] = ()) -> list[Token]:
 
 def _phrasal(ctx: Context, verb: Token, phrases: tuple[Phrase, ...]) -> list[Token] | None:
     """If `verb` starts a phrasal trigger, the objects of its final preposition."""
-    words = [t.lemma_.lower() if t.i == verb.i else t.lower_ for t in ctx.doc[verb.i:verb.i + 6]]
+    words = [t.lemma_.lower() if t.i == verb.i else t.lower_ for t in ctx.doc[verb.i : verb.i + 6]]
     for phrase in phrases:
-        if tuple(words[:len(phrase)]) == phrase:
+        if tuple(words[: len(phrase)]) == phrase:
             last = ctx.doc[verb.i + len(phrase) - 1]
-            found = _prep_objects(last) or \
-                [c for t in ctx.doc[verb.i:verb.i + len(phrase)] for c in t.children
-                 if c.dep_ == "pobj"]
+            found = _prep_objects(last) or [
+                c
+                for t in ctx.doc[verb.i : verb.i + len(phrase)]
+                for c in t.children
+                if c.dep_ == "pobj"
+            ]
             if not found and last.dep_ == "prt":  # "put forward X's name", "call out X"
                 found = [c for c in verb.children if c.dep_ == "dobj"]
             return found
     return None
 
 
-def _emit(ctx: Context, rel: str, subjects: list[Token], targets: list[Token], trigger: Token,
-          out: list[Found], rule: str = "stance.verb") -> None:
+def _emit(
+    ctx: Context,
+    rel: str,
+    subjects: list[Token],
+    targets: list[Token],
+    trigger: Token,
+    out: list[Found],
+    rule: str = "stance.verb",
+) -> None:
     allowed = CRITICIZED_TARGETS if rel == "CRITICIZED" else SUPPORTED_TARGETS
     subj_entities = [e for s in subjects for e in ctx.actor(s) if ctx.type_of(e) in ACTOR_TYPES]
     if not subj_entities:
@@ -130,8 +144,9 @@ def _emit(ctx: Context, rel: str, subjects: list[Token], targets: list[Token], t
             if o in subj_entities or ctx.type_of(o) not in allowed:
                 continue
             for s in subj_entities:
-                out.append(Found(rel, s, o, trigger.sent, confidence=0.7, rule=rule,
-                                 trigger=trigger.text))
+                out.append(
+                    Found(rel, s, o, trigger.sent, confidence=0.7, rule=rule, trigger=trigger.text)
+                )
 
 
 def stance_relations(ctx: Context, tokens: Iterable[Token] | None = None) -> list[Found]:
@@ -141,13 +156,18 @@ def stance_relations(ctx: Context, tokens: Iterable[Token] | None = None) -> lis
     for tok in ctx.doc if tokens is None else tokens:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma in lex.support):
-            for rel, verbs, phrasal in (("CRITICIZED", lex.criticize, lex.criticize_phrasal),
-                                        ("SUPPORTED", lex.support, lex.support_phrasal)):
+            for rel, verbs, phrasal in (
+                ("CRITICIZED", lex.criticize, lex.criticize_phrasal),
+                ("SUPPORTED", lex.support, lex.support_phrasal),
+            ):
                 targets = _phrasal(ctx, tok, phrasal)
                 rule = "stance.phrasal" if targets is not None else "stance.verb"
                 if targets is None and lemma in verbs and lemma not in ("stand",):
-                    targets = _objects(tok, ("at", "on")) if rel == "CRITICIZED" \
+                    targets = (
+                        _objects(tok, ("at", "on"))
+                        if rel == "CRITICIZED"
                         else [c for c in tok.children if c.dep_ in ("dobj",)]
+                    )
                 if targets is None:
                     continue
                 if negated(ctx, tok):
@@ -165,9 +185,13 @@ def stance_relations(ctx: Context, tokens: Iterable[Token] | None = None) -> lis
                 out += _alleged_against(ctx, tok, negative_only=True)
         elif tok.pos_ == "NOUN" and (lemma in lex.criticize_nouns or lemma in lex.support_nouns):
             rel = "CRITICIZED" if lemma in lex.criticize_nouns else "SUPPORTED"
-            targets = [g for c in tok.children if c.dep_ == "prep"
-                       and c.lower_ in ("on", "at", "for", "of", "to") for g in c.children
-                       if g.dep_ == "pobj"]
+            targets = [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in ("on", "at", "for", "of", "to")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
             possessors = [c for c in tok.children if c.dep_ == "poss"]
             if lemma in AGENT_NOUNS:  # "one of Paxton's defenders": the owner is the target
                 targets, owners = targets + possessors, _noun_owners(ctx, tok)
@@ -177,10 +201,20 @@ def stance_relations(ctx: Context, tokens: Iterable[Token] | None = None) -> lis
                 _emit(ctx, rel, owners, targets, tok, out, rule="stance.noun")
         if tok.pos_ == "VERB" and lemma in lex.name_calling and not negated(ctx, tok):
             out += _name_calling(ctx, tok)
-        if tok.pos_ in ("VERB", "AUX") and (actors := _phrasal(
-                ctx, tok, lex.criticized_by_phrasal)) is not None and not negated(ctx, tok):
-            _emit(ctx, "CRITICIZED", actors, subjects_of(ctx, tok), tok, out,
-                  rule="stance.criticized_by")
+        if (
+            tok.pos_ in ("VERB", "AUX")
+            and (actors := _phrasal(ctx, tok, lex.criticized_by_phrasal)) is not None
+            and not negated(ctx, tok)
+        ):
+            _emit(
+                ctx,
+                "CRITICIZED",
+                actors,
+                subjects_of(ctx, tok),
+                tok,
+                out,
+                rule="stance.criticized_by",
+            )
     return out
 
 
@@ -191,15 +225,23 @@ def _noun_owners(ctx: Context, noun: Token) -> list[Token]:
     head = noun.head
     if noun.dep_ == "dobj" and not negated(ctx, head):
         return subjects_of(ctx, head)
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "one" \
-            and head.head.dep_ == "appos":
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lower_ == "one"
+        and head.head.dep_ == "appos"
+    ):
         return [head.head.head]  # "X, one of Y's few defenders,"
     if noun.dep_ == "appos" and head.pos_ == "PROPN":
         return [head]
     if noun.dep_ == "attr" and head.lemma_ == "be" and not negated(ctx, head):
         return [c for c in head.children if c.dep_ == "nsubj"]
-    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" \
-            and not negated(ctx, head.head):
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ == "in"
+        and head.head.pos_ == "VERB"
+        and not negated(ctx, head.head)
+    ):
         return [c for c in head.head.children if c.dep_ == "nsubj"]
     return []
 
@@ -209,14 +251,20 @@ def _name_calling(ctx: Context, verb: Token) -> list[Found]:
     the collapse": the one named is criticised when what they are called is scornful."""
     out: list[Found] = []
     after = [t for t in verb.subtree if t.i > verb.i]
-    scornful = ctx.lex.blame_complements if verb.lemma_.lower() == "hold" \
-        else ctx.lex.negative_words
+    scornful = (
+        ctx.lex.blame_complements if verb.lemma_.lower() == "hold" else ctx.lex.negative_words
+    )
     scorn = [t for t in after if t.lower_ in scornful or t.lemma_.lower() in scornful]
     if not scorn:
         return out
     targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
-    targets += [g for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp")
-                for g in c.children if g.dep_ == "nsubj"]
+    targets += [
+        g
+        for c in verb.children
+        if c.dep_ in ("ccomp", "oprd", "xcomp")
+        for g in c.children
+        if g.dep_ == "nsubj"
+    ]
     _emit(ctx, "CRITICIZED", subjects_of(ctx, verb), targets, verb, out, rule="stance.name_calling")
     return out
 
@@ -226,27 +274,50 @@ def _demanded_punishment(ctx: Context, verb: Token) -> list[Found]:
     out: list[Found] = []
     if negated(ctx, verb):
         return out
-    for noun in (c for c in verb.children if c.dep_ == "dobj"
-                 and c.lemma_.lower() in ctx.lex.punish_nouns):
+    for noun in (
+        c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ctx.lex.punish_nouns
+    ):
         targets = [c for c in noun.children if c.dep_ == "poss"]
-        targets += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children if g.dep_ == "pobj"]
-        _emit(ctx, "CRITICIZED", subjects_of(ctx, verb), targets, verb, out,
-              rule="stance.demanded_punishment")
+        targets += [
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        _emit(
+            ctx,
+            "CRITICIZED",
+            subjects_of(ctx, verb),
+            targets,
+            verb,
+            out,
+            rule="stance.demanded_punishment",
+        )
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
         if clause.lemma_.lower() in ctx.lex.punish:
             targets = [c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
             # "called on Phelan to step down": the one called on
-            targets = targets or [g for c in verb.children if c.dep_ == "prep"
-                                  and c.lower_ in ("on", "upon") for g in c.children
-                                  if g.dep_ == "pobj"]
-            _emit(ctx, "CRITICIZED", subjects_of(ctx, verb), targets, verb, out,
-                  rule="stance.demanded_punishment")
+            targets = targets or [
+                g
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            _emit(
+                ctx,
+                "CRITICIZED",
+                subjects_of(ctx, verb),
+                targets,
+                verb,
+                out,
+                rule="stance.demanded_punishment",
+            )
     return out
 
 
-def _alleged_against(ctx: Context, verb: Token, *, negative_only: bool = False
-                     ) -> list[Found]:
+def _alleged_against(ctx: Context, verb: Token, *, negative_only: bool = False) -> list[Found]:
     """ "Kharge alleged that Dhankhar had brought casteism", "X said that Y has tainted
     the party", "the CM said ... how Rahul Gandhi instigated the mob": the one accused
     is criticised (for a plain speech verb only when the reported deed is a bad one)."""
@@ -258,8 +329,11 @@ def _alleged_against(ctx: Context, verb: Token, *, negative_only: bool = False
         for deed in _reported_deeds(clause, depth=3):
             if negated(ctx, deed):
                 continue
-            if negative_only and deed.lemma_.lower() not in ctx.lex.negative_verbs \
-                    and not _scorned(ctx, deed):
+            if (
+                negative_only
+                and deed.lemma_.lower() not in ctx.lex.negative_verbs
+                and not _scorned(ctx, deed)
+            ):
                 continue
             targets = [c for c in deed.children if c.dep_ == "nsubj"]
             _emit(ctx, "CRITICIZED", subjects, targets, verb, out, rule="stance.alleged_against")
@@ -269,9 +343,10 @@ def _alleged_against(ctx: Context, verb: Token, *, negative_only: bool = False
 def _scorned(ctx: Context, verb: Token) -> bool:
     """ "Y was dangerous", "Y is a liar": a copula with a scornful complement."""
     return verb.lemma_ == "be" and any(
-        c.dep_ in ("acomp", "attr") and (c.lower_ in ctx.lex.negative_words
-                                         or c.lemma_.lower() in ctx.lex.negative_words)
-        for c in verb.children)
+        c.dep_ in ("acomp", "attr")
+        and (c.lower_ in ctx.lex.negative_words or c.lemma_.lower() in ctx.lex.negative_words)
+        for c in verb.children
+    )
 
 
 def _reported_deeds(clause: Token, *, depth: int) -> list[Token]:
@@ -290,17 +365,30 @@ def quoted_criticism(ctx: Context, speaker: int, start: int, end: int) -> list[F
     out: list[Found] = []
     for tok in ctx.doc[start:end]:
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "VERB" or (lemma not in ctx.lex.negative_verbs
-                                  and lemma not in ctx.lex.criticize):
+        if tok.pos_ != "VERB" or (
+            lemma not in ctx.lex.negative_verbs and lemma not in ctx.lex.criticize
+        ):
             continue
         if negated(ctx, tok):
             continue
         for subj in (c for c in tok.children if c.dep_ == "nsubj"):
             for target in ctx.actor(subj, exclude={speaker}):
-                if target != speaker and ctx.type_of(target) in CRITICIZED_TARGETS \
-                        and ctx.type_of(speaker) in ACTOR_TYPES:
-                    out.append(Found("CRITICIZED", speaker, target, tok.sent, confidence=0.6,
-                                     rule="quote.bad_deed", trigger=tok.text))
+                if (
+                    target != speaker
+                    and ctx.type_of(target) in CRITICIZED_TARGETS
+                    and ctx.type_of(speaker) in ACTOR_TYPES
+                ):
+                    out.append(
+                        Found(
+                            "CRITICIZED",
+                            speaker,
+                            target,
+                            tok.sent,
+                            confidence=0.6,
+                            rule="quote.bad_deed",
+                            trigger=tok.text,
+                        )
+                    )
     return out or _scorn_for_one(ctx, speaker, start, end)
 
 
@@ -312,10 +400,24 @@ def _scorn_for_one(ctx: Context, speaker: int, start: int, end: int) -> list[Fou
         return []
     if ctx.doc[start:end].text.rstrip(" \"”’'").endswith("?"):
         return []  # "Is X a corrupt man?" asks; it does not say
-    named = {m.entity for m in ctx.mentions if start <= m.start < end and not m.inner
-             and m.type in ("Person", "Party") and m.entity != speaker}
+    named = {
+        m.entity
+        for m in ctx.mentions
+        if start <= m.start < end
+        and not m.inner
+        and m.type in ("Person", "Party")
+        and m.entity != speaker
+    }
     if len(named) != 1:
         return []
     target = named.pop()
-    return [Found("CRITICIZED", speaker, target, ctx.doc[start].sent, confidence=0.5,
-                  rule="quote.scorn_for_one")]
+    return [
+        Found(
+            "CRITICIZED",
+            speaker,
+            target,
+            ctx.doc[start].sent,
+            confidence=0.5,
+            rule="quote.scorn_for_one",
+        )
+    ]

@@ -16,8 +16,20 @@ from spacy.tokens import Doc
 from loaders.nlp.gazetteer_index import GazetteerIndex
 from loaders.nlp.lexicon import Lexicon
 
-COMMON_ADJECTIVES = frozenset({"union", "central", "federal", "national", "state", "royal",
-                               "republic", "democratic", "people", "united"})
+COMMON_ADJECTIVES = frozenset(
+    {
+        "union",
+        "central",
+        "federal",
+        "national",
+        "state",
+        "royal",
+        "republic",
+        "democratic",
+        "people",
+        "united",
+    }
+)
 
 
 #: Where a story comes from weighs more than a party name that many countries share.
@@ -36,17 +48,21 @@ def dateline_country(doc: Doc, index: GazetteerIndex) -> str | None:
     lines = [line.strip() for line in doc.text[:DATELINE_CHARS].splitlines() if line.strip()]
     for text in lines[:DATELINE_LINES]:
         for capital, country in index.capitals.items():
-            if text[:len(capital)].lower() != capital:
+            if text[: len(capital)].lower() != capital:
                 continue
-            rest = text[len(capital):len(capital) + 2]
-            if rest[:1] in (",", ":", "(", "-", "–", "—") or rest.startswith((" -", " (", " –"))\
-                    or text[:len(capital)].isupper():
+            rest = text[len(capital) : len(capital) + 2]
+            if (
+                rest[:1] in (",", ":", "(", "-", "–", "—")
+                or rest.startswith((" -", " (", " –"))
+                or text[: len(capital)].isupper()
+            ):
                 return country
     return None
 
 
-def article_countries(doc: Doc, index: GazetteerIndex,
-                      lex: Lexicon) -> tuple[str | None, frozenset[str]]:
+def article_countries(
+    doc: Doc, index: GazetteerIndex, lex: Lexicon
+) -> tuple[str | None, frozenset[str]]:
     """The country the article is about, and every country it names.
 
     Votes: a dateline counts most, then each country word ("Colombian", "India") and each

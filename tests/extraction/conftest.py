@@ -23,8 +23,11 @@ def names(doc: Extraction) -> dict[str, str]:
 
 def relations(doc: Extraction, rel_type: str | None = None) -> set[tuple[str, str, str]]:
     n = names(doc)
-    return {(r.type, n[r.subject], n[r.object]) for r in doc.relations
-            if rel_type is None or r.type == rel_type}
+    return {
+        (r.type, n[r.subject], n[r.object])
+        for r in doc.relations
+        if rel_type is None or r.type == rel_type
+    }
 
 
 def quotes(doc: Extraction) -> list[tuple[str, str]]:

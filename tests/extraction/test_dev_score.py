@@ -29,12 +29,15 @@ def test_dev_set_scores_stay_above_their_floors(tmp_path: Path) -> None:
     gold = EVAL / "dev"
     if not (EVAL / "score.py").is_file():
         pytest.skip(f"no eval set at {EVAL}")
-    articles = [a for a in read_articles(sorted(gold.glob("*.json")))
-                if isinstance(a, ArticleMeta)]
+    articles = [a for a in read_articles(sorted(gold.glob("*.json"))) if isinstance(a, ArticleMeta)]
     for doc in extract_many(articles):
         (tmp_path / f"{doc.article.id}.json").write_text(doc.model_dump_json())
-    proc = subprocess.run([sys.executable, str(EVAL / "score.py"), str(gold), str(tmp_path),
-                           "--json", "--groups"], capture_output=True, text=True, check=True)
+    proc = subprocess.run(
+        [sys.executable, str(EVAL / "score.py"), str(gold), str(tmp_path), "--json", "--groups"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     scores = json.loads(proc.stdout)
     achieved = {k: round(scores[k]["f1"], 3) for k in FLOORS}
     assert all(achieved[k] >= floor for k, floor in FLOORS.items()), achieved

@@ -20,8 +20,10 @@ def test_former_is_kept_as_status() -> None:
 
 
 def test_appositions_and_copulas_give_offices() -> None:
-    doc = run("Kiran Bose, who is also the Leader of the Opposition in the Rajya Sabha, spoke "
-              "first. Suresh Nair took oath as the Chief Minister of Kerala on Friday.")
+    doc = run(
+        "Kiran Bose, who is also the Leader of the Opposition in the Rajya Sabha, spoke "
+        "first. Suresh Nair took oath as the Chief Minister of Kerala on Friday."
+    )
     found = relations(doc, "HOLDS_OFFICE")
     assert ("HOLDS_OFFICE", "Kiran Bose", "Leader of the Opposition in the Rajya Sabha") in found
     assert ("HOLDS_OFFICE", "Suresh Nair", "Chief Minister of Kerala") in found
@@ -30,22 +32,27 @@ def test_appositions_and_copulas_give_offices() -> None:
 def test_party_in_brackets_and_seat_words_give_membership() -> None:
     doc = run("Raju Patil (BJP) and Shiv Sena MLA Anita Jadhav walked out.")
     found = relations(doc, "MEMBER_OF")
-    assert ("MEMBER_OF", "Anita Jadhav", "Shiv Sena") in found or \
-        any(r[1] == "Anita Jadhav" for r in found)
+    assert ("MEMBER_OF", "Anita Jadhav", "Shiv Sena") in found or any(
+        r[1] == "Anita Jadhav" for r in found
+    )
     assert ("MEMBER_OF", "Raju Patil", "Bharatiya Janata Party") in found
 
 
 def test_alliance_language_ties_parties_and_blocs() -> None:
-    doc = run("The DMK and the Congress sealed a seat-sharing pact for Tamil Nadu. "
-              "The RLD is a constituent of the BJP-led NDA.")
+    doc = run(
+        "The DMK and the Congress sealed a seat-sharing pact for Tamil Nadu. "
+        "The RLD is a constituent of the BJP-led NDA."
+    )
     found = {tuple(sorted(r[1:])) for r in relations(doc, "ALLIED_WITH")}
     assert ("Dravida Munnetra Kazhagam", "Indian National Congress") in found
     assert ("Bharatiya Janata Party", "National Democratic Alliance") in found
 
 
 def test_broken_or_refused_alliances_do_not_count() -> None:
-    doc = run("The BSP will not ally with the Samajwadi Party. Talks between the AAP and the "
-              "Congress failed in Punjab.")
+    doc = run(
+        "The BSP will not ally with the Samajwadi Party. Talks between the AAP and the "
+        "Congress failed in Punjab."
+    )
     assert relations(doc, "ALLIED_WITH") == set()
 
 
@@ -55,23 +62,29 @@ def test_opponents_named_in_an_alliance_sentence_are_not_allies() -> None:
 
 
 def test_criticism_verbs_with_subject_and_object() -> None:
-    doc = run("Congress leader Meena Rao slammed Defence Minister Arun Bhat on Monday. "
-              "Arun Bhat was also criticised by the CPI(M).")
+    doc = run(
+        "Congress leader Meena Rao slammed Defence Minister Arun Bhat on Monday. "
+        "Arun Bhat was also criticised by the CPI(M)."
+    )
     found = relations(doc, "CRITICIZED")
     assert ("CRITICIZED", "Meena Rao", "Arun Bhat") in found
     assert ("CRITICIZED", "Communist Party of India (Marxist)", "Arun Bhat") in found
 
 
 def test_phrasal_criticism_and_support() -> None:
-    doc = run("TMC MP Rita Sen hit out at Amit Verma over the bill. "
-              "BJP president Kailash Jha threw his weight behind Amit Verma.")
+    doc = run(
+        "TMC MP Rita Sen hit out at Amit Verma over the bill. "
+        "BJP president Kailash Jha threw his weight behind Amit Verma."
+    )
     assert ("CRITICIZED", "Rita Sen", "Amit Verma") in relations(doc)
     assert ("SUPPORTED", "Kailash Jha", "Amit Verma") in relations(doc)
 
 
 def test_negated_questioned_and_hypothetical_criticism_does_not_count() -> None:
-    doc = run("Congress leader Meena Rao did not criticise Arun Bhat. Would Rao attack "
-              "Arun Bhat? If Rao attacks Arun Bhat, the alliance will end.")
+    doc = run(
+        "Congress leader Meena Rao did not criticise Arun Bhat. Would Rao attack "
+        "Arun Bhat? If Rao attacks Arun Bhat, the alliance will end."
+    )
     assert relations(doc, "CRITICIZED") == set()
 
 
@@ -81,53 +94,72 @@ def test_praise_and_congratulations_are_support() -> None:
 
 
 def test_offices_of_places_and_houses_no_list_knows() -> None:
-    doc = run("Maren Tovik has served as Chief Minister of Eldmark since 2019. Jonas Brede "
-              "stepped down as Speaker of the Grand Assembly in May. Ilse Varga of the "
-              "Northern Farmers Party (NFP) backed Tovik.")
+    doc = run(
+        "Maren Tovik has served as Chief Minister of Eldmark since 2019. Jonas Brede "
+        "stepped down as Speaker of the Grand Assembly in May. Ilse Varga of the "
+        "Northern Farmers Party (NFP) backed Tovik."
+    )
     found = relations(doc)
     assert ("HOLDS_OFFICE", "Maren Tovik", "Chief Minister of Eldmark") in found
     assert ("HOLDS_OFFICE", "Jonas Brede", "Speaker of the Grand Assembly") in found
-    assert [r.status for r in doc.relations if r.type == "HOLDS_OFFICE"
-            and "Speaker" in names(doc)[r.object]] == ["former"]
+    assert [
+        r.status
+        for r in doc.relations
+        if r.type == "HOLDS_OFFICE" and "Speaker" in names(doc)[r.object]
+    ] == ["former"]
     assert ("MEMBER_OF", "Ilse Varga", "Northern Farmers Party") in found
 
 
 def test_membership_said_with_a_possessive_or_led_by() -> None:
-    doc = run("BUDAPEST, June 10 - Prime Minister Viktor Halasz's Unity party won the vote. "
-              "Peter Varga, a former Unity insider, said his Renewal party had ended the era "
-              "of a divided opposition. The Green Dawn party, led by Anna Kiss, came third.")
+    doc = run(
+        "BUDAPEST, June 10 - Prime Minister Viktor Halasz's Unity party won the vote. "
+        "Peter Varga, a former Unity insider, said his Renewal party had ended the era "
+        "of a divided opposition. The Green Dawn party, led by Anna Kiss, came third."
+    )
     members = relations(doc, "MEMBER_OF")
-    assert {("MEMBER_OF", "Viktor Halasz", "Unity"), ("MEMBER_OF", "Peter Varga", "Renewal"),
-            ("MEMBER_OF", "Anna Kiss", "Green Dawn")} <= members
+    assert {
+        ("MEMBER_OF", "Viktor Halasz", "Unity"),
+        ("MEMBER_OF", "Peter Varga", "Renewal"),
+        ("MEMBER_OF", "Anna Kiss", "Green Dawn"),
+    } <= members
     assert ("MEMBER_OF", "Peter Varga", "Unity") not in members  # "a former insider"
 
 
 def test_membership_in_an_apposition_with_a_qualified_seat() -> None:
-    doc = run("MONROVIA, Liberia (AP) - Vice President Kofi Mensah, the NPP's presidential "
-              "candidate, dismissed the criticism. Ama Owusu of the opposition National "
-              "Democratic Congress said little.")
+    doc = run(
+        "MONROVIA, Liberia (AP) - Vice President Kofi Mensah, the NPP's presidential "
+        "candidate, dismissed the criticism. Ama Owusu of the opposition National "
+        "Democratic Congress said little."
+    )
     members = relations(doc, "MEMBER_OF")
     assert ("MEMBER_OF", "Ama Owusu", "National Democratic Congress") in members
     assert any(r[1] == "Kofi Mensah" and r[2] == "NPP" for r in members)
     # India's and Ghana's NPP are other parties: the story names neither country
-    assert not [e for e in doc.entities if e.name in ("National People's Party",
-                                                       "New Patriotic Party")]
+    assert not [
+        e for e in doc.entities if e.name in ("National People's Party", "New Patriotic Party")
+    ]
 
 
 def test_us_party_letters_and_state_party_appositions() -> None:
-    doc = run("WASHINGTON (AP) - Sen. Dana Reyes (R-Texas) said no. Rep. Omar Blake, D-N.Y., "
-              "objected, and Senate Majority Leader Ann Cho, a New York Democrat, agreed. "
-              "Republican Sen. Tim Ward of Ohio stayed away.")
+    doc = run(
+        "WASHINGTON (AP) - Sen. Dana Reyes (R-Texas) said no. Rep. Omar Blake, D-N.Y., "
+        "objected, and Senate Majority Leader Ann Cho, a New York Democrat, agreed. "
+        "Republican Sen. Tim Ward of Ohio stayed away."
+    )
     members = relations(doc, "MEMBER_OF")
-    assert members == {("MEMBER_OF", "Dana Reyes", "Republican Party"),
-                       ("MEMBER_OF", "Omar Blake", "Democratic Party"),
-                       ("MEMBER_OF", "Ann Cho", "Democratic Party"),
-                       ("MEMBER_OF", "Tim Ward", "Republican Party")}
+    assert members == {
+        ("MEMBER_OF", "Dana Reyes", "Republican Party"),
+        ("MEMBER_OF", "Omar Blake", "Democratic Party"),
+        ("MEMBER_OF", "Ann Cho", "Democratic Party"),
+        ("MEMBER_OF", "Tim Ward", "Republican Party"),
+    }
 
 
 def test_a_shadow_minister_holds_the_shadow_office() -> None:
-    doc = run("LONDON (Reuters) - Shadow Chancellor Amy Hart said the Conservatives had "
-              "failed. Chancellor Ben Ross disagreed.")
+    doc = run(
+        "LONDON (Reuters) - Shadow Chancellor Amy Hart said the Conservatives had "
+        "failed. Chancellor Ben Ross disagreed."
+    )
     offices = relations(doc, "HOLDS_OFFICE")
     assert ("HOLDS_OFFICE", "Amy Hart", "Shadow Chancellor of the Exchequer") in offices
     assert ("HOLDS_OFFICE", "Ben Ross", "Chancellor of the Exchequer") in offices
@@ -135,47 +167,64 @@ def test_a_shadow_minister_holds_the_shadow_office() -> None:
 
 
 def test_name_calling_and_scornful_reports_are_criticism() -> None:
-    doc = run("Senator Ella Ford called Governor Sam Price a liar. Mayor Li Wen dismissed "
-              "Price's plan as nonsense, and Judge Mia Lund warned that Price was dangerous. "
-              "Price called Ford a friend and said Wen was not a traitor.")
+    doc = run(
+        "Senator Ella Ford called Governor Sam Price a liar. Mayor Li Wen dismissed "
+        "Price's plan as nonsense, and Judge Mia Lund warned that Price was dangerous. "
+        "Price called Ford a friend and said Wen was not a traitor."
+    )
     crit = relations(doc, "CRITICIZED")
-    assert crit == {("CRITICIZED", "Ella Ford", "Sam Price"),
-                    ("CRITICIZED", "Li Wen", "Sam Price"),
-                    ("CRITICIZED", "Mia Lund", "Sam Price")}
+    assert crit == {
+        ("CRITICIZED", "Ella Ford", "Sam Price"),
+        ("CRITICIZED", "Li Wen", "Sam Price"),
+        ("CRITICIZED", "Mia Lund", "Sam Price"),
+    }
 
 
 def test_criticism_received_and_standing_stances() -> None:
-    doc = run("Governor Sam Price came under fire from Senator Ella Ford on Monday. In a jibe "
-              "at Price, Mayor Li Wen said the state was broke. Judge Mia Lund, a fierce "
-              "critic of Wen, sided with Ford.")
+    doc = run(
+        "Governor Sam Price came under fire from Senator Ella Ford on Monday. In a jibe "
+        "at Price, Mayor Li Wen said the state was broke. Judge Mia Lund, a fierce "
+        "critic of Wen, sided with Ford."
+    )
     found = relations(doc)
-    assert {("CRITICIZED", "Ella Ford", "Sam Price"), ("CRITICIZED", "Li Wen", "Sam Price"),
-            ("CRITICIZED", "Mia Lund", "Li Wen"), ("SUPPORTED", "Mia Lund", "Ella Ford")} \
-        <= found
+    assert {
+        ("CRITICIZED", "Ella Ford", "Sam Price"),
+        ("CRITICIZED", "Li Wen", "Sam Price"),
+        ("CRITICIZED", "Mia Lund", "Li Wen"),
+        ("SUPPORTED", "Mia Lund", "Ella Ford"),
+    } <= found
     assert ("CRITICIZED", "Sam Price", "Ella Ford") not in found  # the one criticised
 
 
 def test_a_country_possessive_title_in_apposition() -> None:
-    doc = run("KYIV (Reuters) - Ukraine's foreign minister, Olha Bondar, spoke first. "
-              "Taras Koval, Ukraine's defence minister, said the talks had failed.")
+    doc = run(
+        "KYIV (Reuters) - Ukraine's foreign minister, Olha Bondar, spoke first. "
+        "Taras Koval, Ukraine's defence minister, said the talks had failed."
+    )
     offices = relations(doc, "HOLDS_OFFICE")
     assert ("HOLDS_OFFICE", "Olha Bondar", "Foreign Minister of Ukraine") in offices
     assert ("HOLDS_OFFICE", "Taras Koval", "Defence Minister of Ukraine") in offices
 
 
 def test_a_state_unit_post_names_the_state() -> None:
-    doc = run("Thiruvananthapuram: BJP state president Kiran Rao met Kerala Governor Ravi "
-              "Menon on Monday.")
+    doc = run(
+        "Thiruvananthapuram: BJP state president Kiran Rao met Kerala Governor Ravi "
+        "Menon on Monday."
+    )
     found = relations(doc, "HOLDS_OFFICE")
-    assert any(person == "Kiran Rao" and "Kerala" in office and "Bharatiya Janata" in office
-               for _, person, office in found), found
+    assert any(
+        person == "Kiran Rao" and "Kerala" in office and "Bharatiya Janata" in office
+        for _, person, office in found
+    ), found
     assert ("MEMBER_OF", "Kiran Rao", "Bharatiya Janata Party") in relations(doc)
 
 
 def test_appositions_tie_people_to_parties() -> None:
-    doc = run("Lucknow: Ravi Menon, a senior BJP leader, and Kiran Rao, a leader from the "
-              "Samajwadi Party, spoke at the rally. Asha Pillai, a leader of many causes, "
-              "did not.")
+    doc = run(
+        "Lucknow: Ravi Menon, a senior BJP leader, and Kiran Rao, a leader from the "
+        "Samajwadi Party, spoke at the rally. Asha Pillai, a leader of many causes, "
+        "did not."
+    )
     found = relations(doc, "MEMBER_OF")
     assert ("MEMBER_OF", "Ravi Menon", "Bharatiya Janata Party") in found
     assert ("MEMBER_OF", "Kiran Rao", "Samajwadi Party") in found
@@ -184,8 +233,9 @@ def test_appositions_tie_people_to_parties() -> None:
 
 def test_party_leader_is_an_office_abroad_and_a_tie_in_india() -> None:
     abroad = run("CAPE TOWN (Reuters) - DA leader Thabo Nkosi said the deal would hold.")
-    assert ("HOLDS_OFFICE", "Thabo Nkosi", "Leader of the Democratic Alliance") in \
-        relations(abroad, "HOLDS_OFFICE")
+    assert ("HOLDS_OFFICE", "Thabo Nkosi", "Leader of the Democratic Alliance") in relations(
+        abroad, "HOLDS_OFFICE"
+    )
     india = run("New Delhi: Congress leader Ravi Menon said the deal would hold.")
     assert relations(india, "HOLDS_OFFICE") == set()
     assert ("MEMBER_OF", "Ravi Menon", "Indian National Congress") in relations(india)
@@ -208,24 +258,30 @@ def test_membership_of_a_bloc_from_belongs_and_includes() -> None:
 
 
 def test_blame_and_demands_given_to_a_named_person() -> None:
-    doc = run("Kolkata: TMC leader Asha Pillai held Congress leader Ravi Menon responsible "
-              "for the collapse of the talks. BJP MP Kiran Rao called on Menon to step down. "
-              "Pillai also demanded Menon's suspension from the House.")
+    doc = run(
+        "Kolkata: TMC leader Asha Pillai held Congress leader Ravi Menon responsible "
+        "for the collapse of the talks. BJP MP Kiran Rao called on Menon to step down. "
+        "Pillai also demanded Menon's suspension from the House."
+    )
     found = relations(doc, "CRITICIZED")
     assert ("CRITICIZED", "Asha Pillai", "Ravi Menon") in found
     assert ("CRITICIZED", "Kiran Rao", "Ravi Menon") in found
 
 
 def test_a_defender_named_by_apposition_supports_the_defended() -> None:
-    doc = run("AUSTIN, Texas (AP) - State Rep. Brian Hale, one of Ken Dalton's few defenders "
-              "in the House, spoke first. Greg Abel, a critic of nobody, did not.")
+    doc = run(
+        "AUSTIN, Texas (AP) - State Rep. Brian Hale, one of Ken Dalton's few defenders "
+        "in the House, spoke first. Greg Abel, a critic of nobody, did not."
+    )
     assert ("SUPPORTED", "Brian Hale", "Ken Dalton") in relations(doc, "SUPPORTED")
 
 
 def test_a_government_named_by_its_head_is_an_organisation_criticised() -> None:
-    doc = run("Bhubaneswar: BJP state president Kiran Rao accused the Naveen Patnaik government "
-              "of failing the farmers. Congress leader Asha Pillai said the state government "
-              "had shown gross neglect and shameful contempt for the poor.")
+    doc = run(
+        "Bhubaneswar: BJP state president Kiran Rao accused the Naveen Patnaik government "
+        "of failing the farmers. Congress leader Asha Pillai said the state government "
+        "had shown gross neglect and shameful contempt for the poor."
+    )
     orgs = {e.name for e in doc.entities if e.type == "Organization"}
     assert {"Naveen Patnaik government", "state government"} <= orgs
     found = relations(doc, "CRITICIZED")
@@ -235,8 +291,10 @@ def test_a_government_named_by_its_head_is_an_organisation_criticised() -> None:
 
 
 def test_dismissing_what_someone_said_criticises_them_and_refraining_does_not() -> None:
-    doc = run("Mumbai: Shiv Sena spokesperson Asha Pillai dismissed Ravi Menon's speech as a "
-              "bid to win sympathy. Kiran Rao has refrained from attacking Menon.")
+    doc = run(
+        "Mumbai: Shiv Sena spokesperson Asha Pillai dismissed Ravi Menon's speech as a "
+        "bid to win sympathy. Kiran Rao has refrained from attacking Menon."
+    )
     found = relations(doc, "CRITICIZED")
     assert ("CRITICIZED", "Asha Pillai", "Ravi Menon") in found
     assert all(subject != "Kiran Rao" for _, subject, _ in found)

@@ -8,15 +8,17 @@ from tests.extraction.conftest import run
 
 
 def test_header_and_dateline_become_metadata_and_offsets_point_at_the_text() -> None:
-    text = (" date 2024-02-01 Patna: JD(U) president Nitish Rai said, “We stay with the NDA "
-            "for good.” He praised Prime Minister Narendra Modi.")
+    text = (
+        " date 2024-02-01 Patna: JD(U) president Nitish Rai said, “We stay with the NDA "
+        "for good.” He praised Prime Minister Narendra Modi."
+    )
     doc = run(text, published=None)
     assert doc.article.published == "2024-02-01" and doc.article.dateline == "Patna"
     for rel in doc.relations:
         assert rel.evidence is not None
-        assert text[rel.evidence.start:rel.evidence.end] == rel.evidence.sentence
+        assert text[rel.evidence.start : rel.evidence.end] == rel.evidence.sentence
     for q in doc.quotes:
-        assert q.start is not None and text[q.start:q.end] == q.text
+        assert q.start is not None and text[q.start : q.end] == q.text
 
 
 def test_empty_and_sentence_less_texts_give_empty_results_with_a_warning() -> None:

@@ -51,27 +51,37 @@ def corpus() -> list[Extraction]:
     return gold_docs(CORPUS)
 
 
-def extraction(article_id: str, published: str, entities: list[dict[str, Any]],
-               relations: list[dict[str, Any]], text: str = "Synthetic test article.",
-               quotes: list[dict[str, Any]] | None = None) -> Extraction:
+def extraction(
+    article_id: str,
+    published: str,
+    entities: list[dict[str, Any]],
+    relations: list[dict[str, Any]],
+    text: str = "Synthetic test article.",
+    quotes: list[dict[str, Any]] | None = None,
+) -> Extraction:
     """A hand-made contract document, for facts the dev set lacks (e.g. a former office)."""
-    return Extraction.model_validate({
-        "article": {"id": article_id, "text": text, "published": published},
-        "entities": entities, "relations": relations, "quotes": quotes or [],
-        "extractor_version": "test"})
+    return Extraction.model_validate(
+        {
+            "article": {"id": article_id, "text": text, "published": published},
+            "entities": entities,
+            "relations": relations,
+            "quotes": quotes or [],
+            "extractor_version": "test",
+        }
+    )
 
 
 def load(driver: Driver, docs: Iterable[Extraction]) -> None:
     """Wipe the graph (schema kept) and write `docs` through the real writer."""
     with driver.session() as session:  # IN TRANSACTIONS needs an implicit transaction
-        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS")\
-            .consume()
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume()
     summary = ingest_extractions(driver, list(docs))
     assert not summary.failed
 
 
-def api_client(driver: Driver, settings: Settings,
-               docs: Iterable[Extraction] | None = None) -> Iterator[TestClient]:
+def api_client(
+    driver: Driver, settings: Settings, docs: Iterable[Extraction] | None = None
+) -> Iterator[TestClient]:
     """Load `docs` (default: the corpus) and yield a client of a fresh app."""
     load(driver, corpus() if docs is None else docs)
     with TestClient(create_app(settings)) as client:

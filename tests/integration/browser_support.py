@@ -30,18 +30,25 @@ def require_chromium() -> None:
     if CHROMIUM and CHROMEDRIVER:
         return
     if os.environ.get("CI"):
-        pytest.fail("CI is set but chromium/chromedriver are missing: .ci/run installs them "
-                    "with apt-get (chromium chromium-driver)", pytrace=False)
-    pytest.skip("no chromium + chromedriver on PATH (apt-get install chromium "
-                "chromium-driver): the browser tests skip", allow_module_level=True)
+        pytest.fail(
+            "CI is set but chromium/chromedriver are missing: .ci/run installs them "
+            "with apt-get (chromium chromium-driver)",
+            pytrace=False,
+        )
+    pytest.skip(
+        "no chromium + chromedriver on PATH (apt-get install chromium "
+        "chromium-driver): the browser tests skip",
+        allow_module_level=True,
+    )
 
 
 @contextmanager
 def serve_api(settings: Settings, *, port: int | None = None) -> Iterator[str]:
     """The API on 127.0.0.1 (a free port unless given) in a thread; yields its base URL."""
     port = port or free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port,
-                                           log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + WAIT_S
@@ -63,9 +70,15 @@ def chromium() -> Iterator[Any]:
 
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--window-size=1400,900", "--force-device-scale-factor=1",
-                "--enable-unsafe-swiftshader"):  # software WebGL for sigma.js
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--window-size=1400,900",
+        "--force-device-scale-factor=1",
+        "--enable-unsafe-swiftshader",
+    ):  # software WebGL for sigma.js
         options.add_argument(arg)
     driver = webdriver.Chrome(options=options, service=Service(executable_path=CHROMEDRIVER))
     try:

@@ -38,9 +38,13 @@ _PEOPLE = {
 }
 
 
-def _article(article_id: str, published: str, sentences: list[str],
-             facts: list[tuple[str, str, str, int]],
-             quotes: list[dict[str, Any]] | None = None) -> Extraction:
+def _article(
+    article_id: str,
+    published: str,
+    sentences: list[str],
+    facts: list[tuple[str, str, str, int]],
+    quotes: list[dict[str, Any]] | None = None,
+) -> Extraction:
     """An article made of `sentences`; each fact (type, subject, object, sentence index)
     carries the offsets of its sentence in the text."""
     text = "Port Arlen. " + " ".join(sentences)
@@ -50,30 +54,70 @@ def _article(article_id: str, published: str, sentences: list[str],
     for rel_type, subject, obj, index in facts:
         sentence = sentences[index]
         start = text.index(sentence)
-        relations.append({"type": rel_type, "subject": subject, "object": obj,
-                          "evidence": {"start": start, "end": start + len(sentence),
-                                       "sentence": sentence, "confidence": 0.9}})
-    return extraction(article_id, published, [_PEOPLE[k] for k in sorted(used)], relations,
-                      text=text, quotes=quotes)
+        relations.append(
+            {
+                "type": rel_type,
+                "subject": subject,
+                "object": obj,
+                "evidence": {
+                    "start": start,
+                    "end": start + len(sentence),
+                    "sentence": sentence,
+                    "confidence": 0.9,
+                },
+            }
+        )
+    return extraction(
+        article_id,
+        published,
+        [_PEOPLE[k] for k in sorted(used)],
+        relations,
+        text=text,
+        quotes=quotes,
+    )
 
 
 def explorer_docs() -> list[Extraction]:
     """The three articles, oldest first."""
-    first = [CRITICISM_1, "Verenna, the Mayor of Port Arlen and a Lumen Party member, "
-             "called the plan reckless.", "Mira Osei backed Verenna in a statement."]
-    second = [CRITICISM_2, "Tomas Keld hit back at Asha Verenna on Tuesday.",
-              "Keld, of the Civic Bloc, was joined by Mira Osei of the Civic Bloc.", ALLIANCE,
-              "The Civic Bloc is also allied with the Harbour Alliance."]
+    first = [
+        CRITICISM_1,
+        "Verenna, the Mayor of Port Arlen and a Lumen Party member, called the plan reckless.",
+        "Mira Osei backed Verenna in a statement.",
+    ]
+    second = [
+        CRITICISM_2,
+        "Tomas Keld hit back at Asha Verenna on Tuesday.",
+        "Keld, of the Civic Bloc, was joined by Mira Osei of the Civic Bloc.",
+        ALLIANCE,
+        "The Civic Bloc is also allied with the Harbour Alliance.",
+    ]
     third = [CRITICISM_3]
     quote_text = "the plan was reckless"
     return [
-        _article("explorer-1", "2024-01-10", first,
-                 [("CRITICIZED", "a", "t", 0), ("HOLDS_OFFICE", "a", "o", 1),
-                  ("MEMBER_OF", "a", "l", 1), ("SUPPORTED", "m", "a", 2)],
-                 quotes=[{"speaker": "a", "text": quote_text, "about": ["t"]}]),
-        _article("explorer-2", "2024-03-05", second,
-                 [("CRITICIZED", "a", "t", 0), ("CRITICIZED", "t", "a", 1),
-                  ("MEMBER_OF", "t", "c", 2), ("MEMBER_OF", "m", "c", 2),
-                  ("ALLIED_WITH", "l", "c", 3), ("ALLIED_WITH", "c", "h", 4)]),
+        _article(
+            "explorer-1",
+            "2024-01-10",
+            first,
+            [
+                ("CRITICIZED", "a", "t", 0),
+                ("HOLDS_OFFICE", "a", "o", 1),
+                ("MEMBER_OF", "a", "l", 1),
+                ("SUPPORTED", "m", "a", 2),
+            ],
+            quotes=[{"speaker": "a", "text": quote_text, "about": ["t"]}],
+        ),
+        _article(
+            "explorer-2",
+            "2024-03-05",
+            second,
+            [
+                ("CRITICIZED", "a", "t", 0),
+                ("CRITICIZED", "t", "a", 1),
+                ("MEMBER_OF", "t", "c", 2),
+                ("MEMBER_OF", "m", "c", 2),
+                ("ALLIED_WITH", "l", "c", 3),
+                ("ALLIED_WITH", "c", "h", 4),
+            ],
+        ),
         _article("explorer-3", "2024-06-20", third, [("CRITICIZED", "a", "t", 0)]),
     ]

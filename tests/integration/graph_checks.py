@@ -10,10 +10,12 @@ from neo4j import Driver
 def snapshot(driver: Driver) -> dict[str, Any]:
     """Every node id per label and every relationship as (start id, type, end id, props)."""
     nodes, _, _ = driver.execute_query(
-        "MATCH (n) RETURN labels(n) AS labels, n.id AS id ORDER BY id")
+        "MATCH (n) RETURN labels(n) AS labels, n.id AS id ORDER BY id"
+    )
     rels, _, _ = driver.execute_query(
         "MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, "
-        "properties(r) AS p ORDER BY a, t, b")
+        "properties(r) AS p ORDER BY a, t, b"
+    )
     return {
         "nodes": sorted((sorted(r["labels"]), r["id"]) for r in nodes),
         "rels": sorted((r["a"], r["t"], r["b"], sorted(r["p"].items())) for r in rels),

@@ -17,17 +17,21 @@ from tests.integration.api_support import (
 )
 
 
-@pytest.mark.parametrize(("words", "expected"), [
-    ("Mallikarjun Kharge", KHARGE),
-    ("Karge", KHARGE),                # typo
-    ("Chidambram", CHIDAMBARAM),      # the article's own misspelling, an alias
-    ("chidambaram", CHIDAMBARAM),
-    ("Dhankar", DHANKHAR),
-    ("Congress president", CONGRESS_PRESIDENT),
-    ("Khar", KHARGE),                 # prefix
-])
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Mallikarjun Kharge", KHARGE),
+        ("Karge", KHARGE),  # typo
+        ("Chidambram", CHIDAMBARAM),  # the article's own misspelling, an alias
+        ("chidambaram", CHIDAMBARAM),
+        ("Dhankar", DHANKHAR),
+        ("Congress president", CONGRESS_PRESIDENT),
+        ("Khar", KHARGE),  # prefix
+    ],
+)
 def test_search_finds_names_aliases_and_typos_best_first(
-        client: TestClient, words: str, expected: str) -> None:
+    client: TestClient, words: str, expected: str
+) -> None:
     response = client.get("/entities", params={"q": words})
     assert response.status_code == 200
     assert response.json()["items"][0]["id"] == expected
@@ -36,7 +40,7 @@ def test_search_finds_names_aliases_and_typos_best_first(
 def test_search_filters_by_type_and_escapes_lucene_syntax(client: TestClient) -> None:
     offices = client.get("/entities", params={"q": "Congress", "type": "Office"}).json()
     assert offices["items"] and {e["type"] for e in offices["items"]} == {"Office"}
-    for nasty in ('Kharge)', 'AND OR NOT', '"Kharge', "Kharge~~^2", "a:b/c\\", "*?"):
+    for nasty in ("Kharge)", "AND OR NOT", '"Kharge', "Kharge~~^2", "a:b/c\\", "*?"):
         assert client.get("/entities", params={"q": nasty}).status_code == 200
     assert client.get("/entities", params={"q": "!!! ???"}).json()["items"] == []
 
@@ -93,11 +97,13 @@ def test_timeline_is_in_date_order_and_cut_by_since_until(client: TestClient) ->
     assert dates == sorted(dates) and dates[0] == "2023-12-19"
     kinds = {(e["kind"], e["type"], e["direction"]) for e in events}
     assert ("claim", "HOLDS_OFFICE", "out") in kinds and ("quote", "QUOTE", "out") in kinds
-    late = client.get(f"/entities/{KHARGE}/timeline",
-                      params={"since": "2023-12-20", "until": "2023-12-21"}).json()["items"]
+    late = client.get(
+        f"/entities/{KHARGE}/timeline", params={"since": "2023-12-20", "until": "2023-12-21"}
+    ).json()["items"]
     assert late and all(e["date"] == "2023-12-21" for e in late)
-    no_quotes = client.get(f"/entities/{KHARGE}/timeline",
-                           params={"quotes": "false", "types": "HOLDS_OFFICE"}).json()["items"]
+    no_quotes = client.get(
+        f"/entities/{KHARGE}/timeline", params={"quotes": "false", "types": "HOLDS_OFFICE"}
+    ).json()["items"]
     assert {e["type"] for e in no_quotes} == {"HOLDS_OFFICE"}
 
 
@@ -108,12 +114,14 @@ def test_timeline_shows_criticism_received(client: TestClient) -> None:
 
 
 def test_bad_parameters_are_422_naming_the_field(client: TestClient) -> None:
-    cases = [("/entities", {"type": "Planet"}, "type"), ("/entities", {"limit": 501}, "limit"),
-             ("/entities", {"offset": -1}, "offset"),
-             (f"/entities/{KHARGE}/timeline", {"since": "21-12-2023"}, "since"),
-             (f"/entities/{KHARGE}/timeline", {"types": "LIKES"}, "types"),
-             (f"/entities/{KHARGE}/timeline", {"since": "2024-01-02", "until": "2024-01-01"},
-              "until")]
+    cases = [
+        ("/entities", {"type": "Planet"}, "type"),
+        ("/entities", {"limit": 501}, "limit"),
+        ("/entities", {"offset": -1}, "offset"),
+        (f"/entities/{KHARGE}/timeline", {"since": "21-12-2023"}, "since"),
+        (f"/entities/{KHARGE}/timeline", {"types": "LIKES"}, "types"),
+        (f"/entities/{KHARGE}/timeline", {"since": "2024-01-02", "until": "2024-01-01"}, "until"),
+    ]
     for url, params, field in cases:
         response = client.get(url, params=params)
         assert response.status_code == 422, (url, params)

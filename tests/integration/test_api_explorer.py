@@ -80,8 +80,12 @@ def test_network_edge_id_resolves_to_its_claims_in_one_call(client: TestClient) 
 
 
 def test_edge_ids_that_name_nothing_answer_404(client: TestClient) -> None:
-    for bad in (f"{TOMAS}|SUPPORTED|{ASHA}", f"{ASHA}|FOLLOWS|{TOMAS}", "no-bars",
-                f"{ASHA}|CRITICIZED|person:nobody"):
+    for bad in (
+        f"{TOMAS}|SUPPORTED|{ASHA}",
+        f"{ASHA}|FOLLOWS|{TOMAS}",
+        "no-bars",
+        f"{ASHA}|CRITICIZED|person:nobody",
+    ):
         assert client.get(f"/edges/{quote(bad, safe='')}").status_code == 404, bad
 
 
@@ -93,15 +97,16 @@ def test_allied_with_is_undirected_in_every_format(client: TestClient) -> None:
     assert all(e["directed"] for e in plain["edges"] if e["type"] != "ALLIED_WITH")
     both = [evidence(client, i)["items"] for i in (edge_id, f"{LUMEN}|ALLIED_WITH|{CIVIC}")]
     assert both[0] == both[1] and both[0][0]["sentence"] == ALLIANCE
-    gexf = ET.fromstring(client.get("/network", params={"center": LUMEN,
-                                                        "format": "gexf"}).content)
+    gexf = ET.fromstring(client.get("/network", params={"center": LUMEN, "format": "gexf"}).content)
     assert "defaultedgetype" not in gexf.find(f"{GEXF}graph").attrib  # type: ignore[union-attr]
     kinds = {e.get("kind"): e.get("type") for e in gexf.iter(f"{GEXF}edge")}
     assert kinds["ALLIED_WITH"] == "undirected" and kinds["MEMBER_OF"] == "directed"
-    graphml = ET.fromstring(client.get("/network", params={"center": LUMEN,
-                                                           "format": "graphml"}).content)
+    graphml = ET.fromstring(
+        client.get("/network", params={"center": LUMEN, "format": "graphml"}).content
+    )
     assert {e.get("id"): e.get("directed") for e in graphml.iter(f"{GRAPHML}edge")}[
-        edge_id] == "false"
+        edge_id
+    ] == "false"
     graphology = network(client, LUMEN, format="graphology")
     assert {e["key"]: e["undirected"] for e in graphology["edges"]}[edge_id] is True
 
@@ -115,11 +120,9 @@ def test_nodes_carry_expansion_hints(client: TestClient) -> None:
     expanded = network(client, TOMAS, format="graph")
     assert set(ids(expanded["nodes"])) - set(nodes) == {CIVIC}
     # The hints follow the filters: in January the Civic Bloc did not exist yet.
-    january = {n["id"]: n for n in network(client, format="graph",
-                                           until="2024-01-31")["nodes"]}
+    january = {n["id"]: n for n in network(client, format="graph", until="2024-01-31")["nodes"]}
     assert (january[TOMAS]["degree"], january[TOMAS]["hidden"]) == (1, 0)
-    criticism = {n["id"]: n for n in network(client, format="graph",
-                                             types="CRITICIZED")["nodes"]}
+    criticism = {n["id"]: n for n in network(client, format="graph", types="CRITICIZED")["nodes"]}
     assert set(criticism) == {ASHA, TOMAS} and criticism[TOMAS]["hidden"] == 0
 
 
@@ -152,8 +155,9 @@ def test_gexf_is_1_3_with_kinds_weights_spells_and_positions(client: TestClient)
         position = node.find(f"{VIZ}position")
         assert position is not None and node.find(f"{VIZ}size") is not None
     # networkx reads GEXF 1.3 (it refuses mixed graphs, so ask without ALLIED_WITH)
-    directed = client.get("/network", params={"center": CIVIC, "depth": 2, "format": "gexf",
-                                              "types": NOT_ALLIED})
+    directed = client.get(
+        "/network", params={"center": CIVIC, "depth": 2, "format": "gexf", "types": NOT_ALLIED}
+    )
     read = nx.read_gexf(io.BytesIO(directed.content))
     plain = network(client, CIVIC, depth=2, format="graph", types=NOT_ALLIED)
     assert set(read.nodes) == set(ids(plain["nodes"]))
@@ -162,13 +166,15 @@ def test_gexf_is_1_3_with_kinds_weights_spells_and_positions(client: TestClient)
 
 
 def test_graphml_has_weights_lowercase_booleans_and_positions(client: TestClient) -> None:
-    response = client.get("/network", params={"center": ASHA, "format": "graphml",
-                                              "types": NOT_ALLIED})
+    response = client.get(
+        "/network", params={"center": ASHA, "format": "graphml", "types": NOT_ALLIED}
+    )
     assert response.headers["content-type"].startswith("application/graphml+xml")
     assert b">True<" not in response.content and b">False<" not in response.content
     root = ET.fromstring(response.content)
-    keys = {(k.get("for"), k.get("attr.name")): k.get("attr.type")
-            for k in root.iter(f"{GRAPHML}key")}
+    keys = {
+        (k.get("for"), k.get("attr.name")): k.get("attr.type") for k in root.iter(f"{GRAPHML}key")
+    }
     assert keys[("edge", "weight")] == "double" and keys[("graph", "truncated")] == "boolean"
     assert ("node", "type") not in keys and keys[("node", "x")] == "double"
     graph = nx.read_graphml(io.BytesIO(response.content))
@@ -192,12 +198,22 @@ def test_graphology_json_is_ready_for_sigma(client: TestClient) -> None:
     center = next(n for n in body["nodes"] if n["key"] == CIVIC)["attributes"]
     assert (center["x"], center["y"]) == (0.0, 0.0)
     edge_keys = [e["key"] for e in body["edges"]]
-    assert len(edge_keys) == len(set(edge_keys)) and all(e["attributes"]["weight"] >= 1
-                                                          for e in body["edges"])
-    assert set(edge_keys) <= {f"{s}|{t}|{o}" for s, t, o in (
-        (ASHA, "CRITICIZED", TOMAS), (TOMAS, "CRITICIZED", ASHA), (ASHA, "MEMBER_OF", LUMEN),
-        (TOMAS, "MEMBER_OF", CIVIC), (MIRA, "MEMBER_OF", CIVIC), (MIRA, "SUPPORTED", ASHA),
-        (CIVIC, "ALLIED_WITH", LUMEN), (HARBOUR, "ALLIED_WITH", CIVIC))}
+    assert len(edge_keys) == len(set(edge_keys)) and all(
+        e["attributes"]["weight"] >= 1 for e in body["edges"]
+    )
+    assert set(edge_keys) <= {
+        f"{s}|{t}|{o}"
+        for s, t, o in (
+            (ASHA, "CRITICIZED", TOMAS),
+            (TOMAS, "CRITICIZED", ASHA),
+            (ASHA, "MEMBER_OF", LUMEN),
+            (TOMAS, "MEMBER_OF", CIVIC),
+            (MIRA, "MEMBER_OF", CIVIC),
+            (MIRA, "SUPPORTED", ASHA),
+            (CIVIC, "ALLIED_WITH", LUMEN),
+            (HARBOUR, "ALLIED_WITH", CIVIC),
+        )
+    }
 
 
 def test_answers_are_gzipped_and_carry_an_etag(client: TestClient) -> None:
@@ -220,27 +236,42 @@ def test_cors_preflight_and_exposed_headers(test_settings: Settings) -> None:
     origin = "https://viz.example.org"
     settings = test_settings.model_copy(update={"cors_origins": [origin]})
     with TestClient(create_app(settings)) as browser:
-        preflight = browser.options("/network", headers={
-            "Origin": origin, "Access-Control-Request-Method": "GET",
-            "Access-Control-Request-Headers": "if-none-match"})
+        preflight = browser.options(
+            "/network",
+            headers={
+                "Origin": origin,
+                "Access-Control-Request-Method": "GET",
+                "Access-Control-Request-Headers": "if-none-match",
+            },
+        )
         assert preflight.status_code == 200
         assert preflight.headers["access-control-allow-origin"] == origin
         assert "GET" in preflight.headers["access-control-allow-methods"]
-        answer = browser.get("/network", params={"center": ASHA, "format": "gexf"},
-                             headers={"Origin": origin})
+        answer = browser.get(
+            "/network", params={"center": ASHA, "format": "gexf"}, headers={"Origin": origin}
+        )
         assert answer.headers["access-control-allow-origin"] == origin
         exposed = answer.headers["access-control-expose-headers"].lower()
         assert "x-polikg-truncated" in exposed and "etag" in exposed
-        stranger = browser.options("/network", headers={
-            "Origin": "https://elsewhere.example", "Access-Control-Request-Method": "GET"})
+        stranger = browser.options(
+            "/network",
+            headers={"Origin": "https://elsewhere.example", "Access-Control-Request-Method": "GET"},
+        )
         assert stranger.status_code == 400
 
 
 def test_explore_page_and_assets_are_served(client: TestClient) -> None:
     page = client.get("/explore")
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
-    shared = client.get("/explore", params={"center": ASHA, "types": "CRITICIZED,SUPPORTED",
-                                            "since": "2024-02-01", "expand": TOMAS})
+    shared = client.get(
+        "/explore",
+        params={
+            "center": ASHA,
+            "types": "CRITICIZED,SUPPORTED",
+            "since": "2024-02-01",
+            "expand": TOMAS,
+        },
+    )
     assert shared.status_code == 200  # a shared view's URL is the page's, not the API's
     assert "/explore/vendor/cytoscape.min.js" in page.text
     for asset in ("explore.js", "panels.js", "explore.css"):
@@ -254,5 +285,4 @@ def test_explore_page_and_assets_are_served(client: TestClient) -> None:
 
 def test_network_json_is_valid_for_its_declared_schema(client: TestClient) -> None:
     body = json.loads(client.get("/network", params={"center": ASHA}).content)
-    assert body["data"] == {"center": ASHA, "total_nodes": 5, "truncated": False,
-                            "message": None}
+    assert body["data"] == {"center": ASHA, "total_nodes": 5, "truncated": False, "message": None}

@@ -27,8 +27,9 @@ KEY = "s3cret-key"
 
 @pytest.fixture(scope="module")
 def keyed_settings(test_settings: Settings) -> Settings:
-    return test_settings.model_copy(update={"polikg_api_key": SecretStr(KEY),
-                                            "max_body_bytes": 4 * 1024 * 1024})
+    return test_settings.model_copy(
+        update={"polikg_api_key": SecretStr(KEY), "max_body_bytes": 4 * 1024 * 1024}
+    )
 
 
 @pytest.fixture(scope="module")
@@ -44,36 +45,43 @@ def deep(levels: int) -> Any:
     return value
 
 
-@pytest.mark.parametrize(("body", "status"), [
-    ({"query": "RETURN substring('abc', -1, 2) AS x"}, 400),
-    # deeper than the driver's recursion (it unpacks recursively); 3,000 deep is not here:
-    # a cold Neo4j's own Bolt encoder overflows its stack on that and never answers
-    # (measured: 120 s, then 503) - a Neo4j bug, reported, not something the API can see
-    ({"query": "RETURN reduce(x = [], i IN range(1, 600) | [x]) AS x"}, 400),
-    ({"query": "RETURN reduce(x = [], i IN range(1, 80) | [x]) AS x"}, 400),
-    ({"query": "RETURN $p AS p", "parameters": {"p": deep(900)}}, 422),
-    ({"query": "RETURN $p AS p", "parameters": {"p": "\ud800"}}, 422),
-    ({"query": "RETURN $p AS p", "parameters": {"\udc00": 1}}, 422),
-    ({"query": "RETURN '\ud83d' AS x"}, 422),
-    ({"query": "RETURN 1 AS x", "parameters": {"p": "nul\x00"}}, 422),
-])
-def test_cypher_inputs_that_were_500s_are_4xx_json(keyed: TestClient, body: dict[str, Any],
-                                                   status: int) -> None:
-    response = keyed.post("/cypher", content=json.dumps(body).encode(),
-                          headers={"content-type": "application/json"})
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ({"query": "RETURN substring('abc', -1, 2) AS x"}, 400),
+        # deeper than the driver's recursion (it unpacks recursively); 3,000 deep is not here:
+        # a cold Neo4j's own Bolt encoder overflows its stack on that and never answers
+        # (measured: 120 s, then 503) - a Neo4j bug, reported, not something the API can see
+        ({"query": "RETURN reduce(x = [], i IN range(1, 600) | [x]) AS x"}, 400),
+        ({"query": "RETURN reduce(x = [], i IN range(1, 80) | [x]) AS x"}, 400),
+        ({"query": "RETURN $p AS p", "parameters": {"p": deep(900)}}, 422),
+        ({"query": "RETURN $p AS p", "parameters": {"p": "\ud800"}}, 422),
+        ({"query": "RETURN $p AS p", "parameters": {"\udc00": 1}}, 422),
+        ({"query": "RETURN '\ud83d' AS x"}, 422),
+        ({"query": "RETURN 1 AS x", "parameters": {"p": "nul\x00"}}, 422),
+    ],
+)
+def test_cypher_inputs_that_were_500s_are_4xx_json(
+    keyed: TestClient, body: dict[str, Any], status: int
+) -> None:
+    response = keyed.post(
+        "/cypher", content=json.dumps(body).encode(), headers={"content-type": "application/json"}
+    )
     assert response.status_code == status, response.text
     assert response.headers["content-type"] == "application/json"
     assert "Traceback" not in response.text
 
 
 def test_running_out_of_query_memory_is_a_clear_400_tried_once(
-        keyed_settings: Settings, session_driver: Driver) -> None:
+    keyed_settings: Settings, session_driver: Driver
+) -> None:
     """Neo4j's memory error is transient to the driver, which retried it into a 503."""
     settings = keyed_settings.model_copy(update={"neo4j_query_timeout_s": 90.0})
     with TestClient(create_app(settings), headers={"X-API-Key": KEY}) as client:
         started = time.monotonic()
-        response = client.post("/cypher", json={
-            "query": "UNWIND range(1, 50000000) AS x RETURN size(collect(x)) AS n"})
+        response = client.post(
+            "/cypher", json={"query": "UNWIND range(1, 50000000) AS x RETURN size(collect(x)) AS n"}
+        )
         elapsed = time.monotonic() - started
         assert response.status_code == 400, response.text
         assert "memory" in response.json()["detail"]
@@ -82,22 +90,32 @@ def test_running_out_of_query_memory_is_a_clear_400_tried_once(
     assert elapsed < 90
 
 
-def test_results_are_capped_by_bytes_too(keyed_settings: Settings,
-                                         session_driver: Driver) -> None:
+def test_results_are_capped_by_bytes_too(keyed_settings: Settings, session_driver: Driver) -> None:
     settings = keyed_settings.model_copy(update={"cypher_byte_cap": 50_000})
     with TestClient(create_app(settings), headers={"X-API-Key": KEY}) as client:
-        response = client.post("/cypher", json={
-            "query": "UNWIND range(1, 500) AS i RETURN i, reduce(s = '', x IN range(1, 1000) "
-                     "| s + 'x') AS text"})
+        response = client.post(
+            "/cypher",
+            json={
+                "query": "UNWIND range(1, 500) AS i RETURN i, reduce(s = '', x IN range(1, 1000) "
+                "| s + 'x') AS text"
+            },
+        )
     body = response.json()
     assert response.status_code == 200 and body["truncated"] is True
     assert 0 < body["row_count"] < 500 and len(response.content) < 60_000
     assert "50000 bytes" in body["message"] and body["byte_cap"] == 50_000
 
 
-@pytest.mark.parametrize("raw", [b'{"query": "RETURN 1 AS x\xff\xfe"}', b"\xff\xfe\x00",
-                                 b'{"query": "RETURN \\ud800 AS x"}', b'{"text": "\\udfff"}',
-                                 b"[" * 5000])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b'{"query": "RETURN 1 AS x\xff\xfe"}',
+        b"\xff\xfe\x00",
+        b'{"query": "RETURN \\ud800 AS x"}',
+        b'{"text": "\\udfff"}',
+        b"[" * 5000,
+    ],
+)
 @pytest.mark.parametrize("path", ["/cypher", "/articles"])
 def test_undecodable_bodies_are_4xx(keyed: TestClient, raw: bytes, path: str) -> None:
     response = keyed.post(path, content=raw, headers={"content-type": "application/json"})
@@ -110,12 +128,15 @@ def test_a_422_does_not_echo_a_large_input(keyed: TestClient) -> None:
     response = keyed.post("/articles", json={"text": text})
     assert response.status_code == 422
     assert len(response.content) < 2_000
-    assert response.json()["detail"][0]["loc"] == ["body", "ArticleIn", "text"] or \
-        "text" in response.json()["detail"][0]["loc"]
+    assert (
+        response.json()["detail"][0]["loc"] == ["body", "ArticleIn", "text"]
+        or "text" in response.json()["detail"][0]["loc"]
+    )
 
 
-def _asgi_post(app: FastAPI, path: str, headers: list[tuple[bytes, bytes]],
-               chunks: list[bytes]) -> tuple[int, int]:
+def _asgi_post(
+    app: FastAPI, path: str, headers: list[tuple[bytes, bytes]], chunks: list[bytes]
+) -> tuple[int, int]:
     """POST through the ASGI interface; (status, body chunks the app pulled)."""
     pulled = 0
     status = 0
@@ -125,27 +146,40 @@ def _asgi_post(app: FastAPI, path: str, headers: list[tuple[bytes, bytes]],
         pulled += 1
         if pulled > len(chunks):
             return {"type": "http.disconnect"}
-        return {"type": "http.request", "body": chunks[pulled - 1],
-                "more_body": pulled < len(chunks)}
+        return {
+            "type": "http.request",
+            "body": chunks[pulled - 1],
+            "more_body": pulled < len(chunks),
+        }
 
     async def send(message: dict[str, Any]) -> None:
         nonlocal status
         if message["type"] == "http.response.start":
             status = message["status"]
 
-    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1",
-             "method": "POST", "scheme": "http", "path": path, "raw_path": path.encode(),
-             "root_path": "", "query_string": b"", "server": ("127.0.0.1", 80),
-             "client": ("127.0.0.1", 1),
-             "headers": [(b"content-type", b"application/json"), *headers]}
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "root_path": "",
+        "query_string": b"",
+        "server": ("127.0.0.1", 80),
+        "client": ("127.0.0.1", 1),
+        "headers": [(b"content-type", b"application/json"), *headers],
+    }
     asyncio.run(app(scope, receive, send))
     return status, pulled
 
 
 @pytest.mark.parametrize("path", ["/articles", "/cypher"])
 @pytest.mark.parametrize("key", [None, b"wrong", "cl\u00e9".encode(), "\u043a\u043b".encode()])
-def test_the_key_is_checked_before_the_body_is_read(keyed_settings: Settings, path: str,
-                                                    key: bytes | None) -> None:
+def test_the_key_is_checked_before_the_body_is_read(
+    keyed_settings: Settings, path: str, key: bytes | None
+) -> None:
     app = create_app(keyed_settings)
     headers = [(b"content-length", str(8_000_000).encode())]
     if key is not None:
@@ -168,8 +202,9 @@ def test_bodies_over_the_limit_are_413_declared_or_streamed(keyed_settings: Sett
 def live_server(keyed_settings: Settings, session_driver: Driver) -> Iterator[int]:
     """The app under uvicorn on a real socket, for what TestClient cannot show."""
     port = free_port()
-    config = uvicorn.Config(create_app(keyed_settings), host="127.0.0.1", port=port,
-                            log_level="warning")
+    config = uvicorn.Config(
+        create_app(keyed_settings), host="127.0.0.1", port=port, log_level="warning"
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -195,8 +230,9 @@ def test_keep_alive_survives_every_bad_request(live_server: int) -> None:
     first_socket = None
     statuses = []
     for path, body, headers in requests:
-        conn.request("POST", path, body=body,
-                     headers={"Content-Type": "application/json", **headers})
+        conn.request(
+            "POST", path, body=body, headers={"Content-Type": "application/json", **headers}
+        )
         response = conn.getresponse()
         response.read()
         statuses.append(response.status)

@@ -73,8 +73,7 @@ def test_node_cap_keeps_the_closest_and_says_so(client: TestClient) -> None:
     assert "max_nodes" in capped["message"]
     kept = set(ids(capped["nodes"]))
     assert all({e["source"], e["target"]} <= kept for e in capped["edges"])
-    xml = client.get("/network", params={"center": DHANKHAR, "format": "graphml",
-                                         "max_nodes": 3})
+    xml = client.get("/network", params={"center": DHANKHAR, "format": "graphml", "max_nodes": 3})
     assert xml.headers["x-polikg-truncated"] == "true"
 
 
@@ -110,8 +109,7 @@ def test_centrality_respects_types_and_dates(client: TestClient) -> None:
     assert {r["entity"]["id"] for r in support["items"]} >= {MURMU, MODI, DHANKHAR}
     assert "Office" not in {r["entity"]["type"] for r in support["items"]}
     assert support["edges"] < client.get("/analytics/centrality").json()["edges"]
-    assert client.get("/analytics/centrality",
-                      params={"since": "2030-01-01"}).json()["items"] == []
+    assert client.get("/analytics/centrality", params={"since": "2030-01-01"}).json()["items"] == []
 
 
 def test_communities_are_deterministic_and_cover_the_graph(client: TestClient) -> None:

@@ -28,10 +28,14 @@ NITISH = "person:nitish-kumar"
 def nitish_steps_down() -> Extraction:
     """A later article calling Nitish Kumar the *former* chief minister of Bihar."""
     return extraction(
-        "syn-former", "2024-03-05",
-        [{"id": "n", "name": "Nitish Kumar", "type": "Person"},
-         {"id": "o", "name": "Chief Minister of Bihar", "type": "Office"}],
-        [{"type": "HOLDS_OFFICE", "subject": "n", "object": "o", "status": "former"}])
+        "syn-former",
+        "2024-03-05",
+        [
+            {"id": "n", "name": "Nitish Kumar", "type": "Person"},
+            {"id": "o", "name": "Chief Minister of Bihar", "type": "Office"},
+        ],
+        [{"type": "HOLDS_OFFICE", "subject": "n", "object": "o", "status": "former"}],
+    )
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +61,8 @@ def test_congress_president_over_time_and_on_a_date(client: TestClient) -> None:
     # before the first observation the start is unknown: possible, never certain
     before = holders(client, CONGRESS_PRESIDENT, on="2023-12-01")
     assert [(h["holder"]["id"], h["certainty"], h["reason"]) for h in before] == [
-        (KHARGE, "possible", "before_first_observation")]
+        (KHARGE, "possible", "before_first_observation")
+    ]
 
 
 def test_a_former_claim_ends_the_holding(client: TestClient) -> None:
@@ -79,8 +84,10 @@ def test_unknown_or_non_office_ids_are_404(client: TestClient) -> None:
     for ident in ("office:nowhere", KHARGE):
         response = client.get(f"/offices/{ident}/holders")
         assert response.status_code == 404 and response.json()["id"] == ident
-    assert client.get(f"/offices/{CONGRESS_PRESIDENT}/holders",
-                      params={"on": "yesterday"}).status_code == 422
+    assert (
+        client.get(f"/offices/{CONGRESS_PRESIDENT}/holders", params={"on": "yesterday"}).status_code
+        == 422
+    )
 
 
 def test_alliance_network(client: TestClient) -> None:

@@ -13,27 +13,40 @@ from app.main import create_app
 from app.neo4j_local import free_port
 
 GETS = [
-    "/entities?q=kharge", "/entities", "/entities/person:x", "/entities/person:x/timeline",
-    "/entities/person:x/relationships", "/entities/person:x/relationships?group=true",
-    "/statements", "/statements?q=seats", "/relationships/between?a=person:x&b=person:y",
-    "/offices/office:x/holders?on=2024-01-01", "/alliances", "/paths?from=person:x&to=person:y",
-    "/network?center=person:x", "/network?center=person:x&format=gexf",
-    "/analytics/centrality", "/analytics/communities",
+    "/entities?q=kharge",
+    "/entities",
+    "/entities/person:x",
+    "/entities/person:x/timeline",
+    "/entities/person:x/relationships",
+    "/entities/person:x/relationships?group=true",
+    "/statements",
+    "/statements?q=seats",
+    "/relationships/between?a=person:x&b=person:y",
+    "/offices/office:x/holders?on=2024-01-01",
+    "/alliances",
+    "/paths?from=person:x&to=person:y",
+    "/network?center=person:x",
+    "/network?center=person:x&format=gexf",
+    "/analytics/centrality",
+    "/analytics/communities",
 ]
 
 
 @pytest.fixture(scope="module")
 def down_client() -> Iterator[TestClient]:
     """An app whose Neo4j is a closed port: nothing listens there."""
-    settings = Settings(neo4j_uri=f"bolt://127.0.0.1:{free_port()}", neo4j_connect_retries=0,
-                        neo4j_api_retry_time_s=0, polikg_api_key=None)
+    settings = Settings(
+        neo4j_uri=f"bolt://127.0.0.1:{free_port()}",
+        neo4j_connect_retries=0,
+        neo4j_api_retry_time_s=0,
+        polikg_api_key=None,
+    )
     with TestClient(create_app(settings), raise_server_exceptions=False) as client:
         yield client
 
 
 @pytest.mark.parametrize("url", GETS)
-def test_reads_during_an_outage_are_503_with_retry_after(down_client: TestClient,
-                                                         url: str) -> None:
+def test_reads_during_an_outage_are_503_with_retry_after(down_client: TestClient, url: str) -> None:
     started = time.perf_counter()
     response = down_client.get(url)
     assert response.status_code == 503, response.text

@@ -29,12 +29,22 @@ LATER = "Jagdeep Dhankhar again attacked P. Chidambaram in the Rajya Sabha."
 def later_criticism() -> Extraction:
     """A second, later claim on the Dhankhar -> Chidambaram edge, with its sentence."""
     return extraction(
-        "syn-later", "2024-02-15",
-        [{"id": "d", "name": "Jagdeep Dhankhar", "type": "Person"},
-         {"id": "c", "name": "P. Chidambaram", "type": "Person"}],
-        [{"type": "CRITICIZED", "subject": "d", "object": "c",
-          "evidence": {"start": 0, "end": len(LATER), "sentence": LATER, "confidence": 0.7}}],
-        text=LATER)
+        "syn-later",
+        "2024-02-15",
+        [
+            {"id": "d", "name": "Jagdeep Dhankhar", "type": "Person"},
+            {"id": "c", "name": "P. Chidambaram", "type": "Person"},
+        ],
+        [
+            {
+                "type": "CRITICIZED",
+                "subject": "d",
+                "object": "c",
+                "evidence": {"start": 0, "end": len(LATER), "sentence": LATER, "confidence": 0.7},
+            }
+        ],
+        text=LATER,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -84,8 +94,9 @@ def test_office_edges_report_status_and_several_types(client: TestClient) -> Non
 
 
 def test_grouped_by_counterpart(client: TestClient) -> None:
-    grouped = client.get(f"/entities/{DHANKHAR}/relationships",
-                         params={"group": "true", "limit": 500}).json()["items"]
+    grouped = client.get(
+        f"/entities/{DHANKHAR}/relationships", params={"group": "true", "limit": 500}
+    ).json()["items"]
     by_id = {g["counterpart"]["id"]: g for g in grouped}
     assert len(by_id) == len(grouped)
     assert by_id[CHIDAMBARAM]["claims"] == 2 and by_id[CHIDAMBARAM]["types"] == ["CRITICIZED"]
@@ -101,14 +112,19 @@ def test_edge_pages_do_not_overlap(client: TestClient) -> None:
 
 
 def test_everything_between_two_entities_in_date_order(client: TestClient) -> None:
-    links = client.get("/relationships/between",
-                       params={"a": CHIDAMBARAM, "b": DHANKHAR}).json()["items"]
+    links = client.get("/relationships/between", params={"a": CHIDAMBARAM, "b": DHANKHAR}).json()[
+        "items"
+    ]
     assert [(link["kind"], link["date"]) for link in links] == [
-        ("claim", "2023-12-21"), ("quote", "2023-12-21"), ("claim", "2024-02-15")]
+        ("claim", "2023-12-21"),
+        ("quote", "2023-12-21"),
+        ("claim", "2024-02-15"),
+    ]
     assert {link["subject"]["id"] for link in links} == {DHANKHAR}
     assert links[1]["text"].startswith("I had suffered")
-    cut = client.get("/relationships/between",
-                     params={"a": DHANKHAR, "b": CHIDAMBARAM, "until": "2024-01-01"}).json()
+    cut = client.get(
+        "/relationships/between", params={"a": DHANKHAR, "b": CHIDAMBARAM, "until": "2024-01-01"}
+    ).json()
     assert len(cut["items"]) == 2
 
 
@@ -120,27 +136,37 @@ def test_shortest_paths_carry_evidence_on_each_hop(client: TestClient) -> None:
     hops = via[0]["hops"]
     assert [h["type"] for h in hops] == ["SUPPORTED", "CRITICIZED"]
     assert all(h["claims"] >= 1 and h["evidence"] for h in hops)
-    assert client.get("/paths", params={"from": MURMU, "to": CHIDAMBARAM,
-                                        "max_hops": 1}).json()["items"] == []
-    only_support = client.get("/paths", params={"from": MURMU, "to": CHIDAMBARAM,
-                                                "types": "SUPPORTED"}).json()["items"]
+    assert (
+        client.get("/paths", params={"from": MURMU, "to": CHIDAMBARAM, "max_hops": 1}).json()[
+            "items"
+        ]
+        == []
+    )
+    only_support = client.get(
+        "/paths", params={"from": MURMU, "to": CHIDAMBARAM, "types": "SUPPORTED"}
+    ).json()["items"]
     assert only_support == []
 
 
 def test_paths_respect_the_date_window(client: TestClient) -> None:
-    later = client.get("/paths", params={"from": MURMU, "to": CHIDAMBARAM,
-                                         "since": "2024-01-01"}).json()["items"]
+    later = client.get(
+        "/paths", params={"from": MURMU, "to": CHIDAMBARAM, "since": "2024-01-01"}
+    ).json()["items"]
     assert later == []  # Murmu's support is dated 2023-12-21
 
 
 def test_errors(client: TestClient) -> None:
     assert client.get("/paths", params={"from": MURMU, "to": MURMU}).status_code == 422
-    assert client.get("/paths", params={"from": MURMU, "to": CHIDAMBARAM,
-                                        "max_hops": 7}).status_code == 422
+    assert (
+        client.get("/paths", params={"from": MURMU, "to": CHIDAMBARAM, "max_hops": 7}).status_code
+        == 422
+    )
     missing = client.get("/paths", params={"from": MURMU, "to": "person:nobody"})
     assert missing.status_code == 404 and missing.json()["id"] == "person:nobody"
-    assert client.get("/relationships/between",
-                      params={"a": "person:nobody", "b": MURMU}).status_code == 404
+    assert (
+        client.get("/relationships/between", params={"a": "person:nobody", "b": MURMU}).status_code
+        == 404
+    )
     assert client.get("/entities/person:nobody/relationships").status_code == 404
     bad = client.get(f"/entities/{KHARGE}/relationships", params={"direction": "sideways"})
     assert bad.status_code == 422 and "direction" in bad.json()["detail"][0]["loc"]

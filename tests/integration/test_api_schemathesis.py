@@ -28,12 +28,14 @@ OPERATIONS = sorted(
     (method.upper(), path)
     for path, item in create_app(Settings(polikg_api_key=None)).openapi()["paths"].items()
     for method in item
-    if path not in SKIPPED and (method == "get" or path == "/cypher"))
+    if path not in SKIPPED and (method == "get" or path == "/cypher")
+)
 
 
 @pytest.fixture(scope="module")
-def api_schema(session_driver: Driver,
-               test_settings: Settings) -> Iterator[schemathesis.schemas.BaseSchema]:
+def api_schema(
+    session_driver: Driver, test_settings: Settings
+) -> Iterator[schemathesis.schemas.BaseSchema]:
     load(session_driver, corpus())
     yield schemathesis.openapi.from_asgi("/openapi.json", create_app(test_settings))
     # schemathesis runs the app's lifespan once and keeps it; close the app's driver
@@ -45,24 +47,37 @@ def api_schema(session_driver: Driver,
 
 def test_every_read_operation_is_covered() -> None:
     paths = {path for _, path in OPERATIONS}
-    assert {"/entities", "/statements", "/network", "/paths", "/cypher",
-            "/analytics/centrality"} <= paths
+    assert {
+        "/entities",
+        "/statements",
+        "/network",
+        "/paths",
+        "/cypher",
+        "/analytics/centrality",
+    } <= paths
 
 
 @pytest.mark.parametrize(("method", "path"), OPERATIONS)
-def test_no_server_errors(api_schema: schemathesis.schemas.BaseSchema, method: str,
-                          path: str) -> None:
+def test_no_server_errors(
+    api_schema: schemathesis.schemas.BaseSchema, method: str, path: str
+) -> None:
     operation = api_schema[path][method]
 
     @given(data=st.data())
-    @settings(max_examples=10, deadline=None, phases=[Phase.explicit, Phase.generate],
-              suppress_health_check=list(HealthCheck), database=None)
+    @settings(
+        max_examples=10,
+        deadline=None,
+        phases=[Phase.explicit, Phase.generate],
+        suppress_health_check=list(HealthCheck),
+        database=None,
+    )
     def check(data: st.DataObject) -> None:
         case = data.draw(operation.as_strategy())
         response = case.call()
         assert response.status_code < 500 or response.status_code in ALLOWED_5XX, (
             f"{method} {case.formatted_path} {case.query} {case.body} -> "
-            f"{response.status_code}: {response.text[:300]}")
+            f"{response.status_code}: {response.text[:300]}"
+        )
         assert "Traceback" not in response.text
 
     check()

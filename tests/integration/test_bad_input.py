@@ -29,28 +29,52 @@ TEXT = "Opposition leader Asha Verin criticised Prime Minister Tomas Kell on Fri
 def facts(article_id: str, text: str = TEXT) -> Extraction:
     ev = {"start": 0, "end": len(text), "sentence": text, "confidence": 0.9}
     return extraction(
-        article_id, "2024-02-10", text=text,
-        entities=[{"id": "e1", "name": "Asha Verin", "type": "Person"},
-                  {"id": "e2", "name": "Tomas Kell", "type": "Person"}],
-        relations=[{"type": "CRITICIZED", "subject": "e1", "object": "e2", "evidence": ev}])
+        article_id,
+        "2024-02-10",
+        text=text,
+        entities=[
+            {"id": "e1", "name": "Asha Verin", "type": "Person"},
+            {"id": "e2", "name": "Tomas Kell", "type": "Person"},
+        ],
+        relations=[{"type": "CRITICIZED", "subject": "e1", "object": "e2", "evidence": ev}],
+    )
 
 
-@pytest.mark.parametrize(("value", "ok"), [
-    ("2023-12-21", True), ("2024-02-29T10:00:00Z", True), (None, True),
-    ("2023-13-45", False), ("2023-02-30", False), ("2023-00-10", False), ("yesterday", False),
-    (20231221, False)])
+@pytest.mark.parametrize(
+    ("value", "ok"),
+    [
+        ("2023-12-21", True),
+        ("2024-02-29T10:00:00Z", True),
+        (None, True),
+        ("2023-13-45", False),
+        ("2023-02-30", False),
+        ("2023-00-10", False),
+        ("yesterday", False),
+        (20231221, False),
+    ],
+)
 def test_published_must_be_a_real_calendar_date(value: Any, ok: bool) -> None:
     assert (published_problem(value) is None) is ok
     assert iso_date("2023-02-30") is None and iso_date("2024-02-29") == "2024-02-29"
 
 
 def test_a_jsonl_with_two_impossible_dates_lands_the_rest_and_exits_1(
-        graph: Driver, test_settings: Settings, tmp_path: Path) -> None:
+    graph: Driver, test_settings: Settings, tmp_path: Path
+) -> None:
     feed = tmp_path / "feed.jsonl"
-    lines = [{"id": f"d-{i}", "published": date, "text": TEXT.replace("Friday", day)}
-             for i, (date, day) in enumerate([
-                 ("2023-12-01", "Monday"), ("2023-13-45", "Tuesday"), ("2023-12-03", "Sunday"),
-                 ("2023-02-30", "Thursday"), ("2023-12-05", "Friday")], start=1)]
+    lines = [
+        {"id": f"d-{i}", "published": date, "text": TEXT.replace("Friday", day)}
+        for i, (date, day) in enumerate(
+            [
+                ("2023-12-01", "Monday"),
+                ("2023-13-45", "Tuesday"),
+                ("2023-12-03", "Sunday"),
+                ("2023-02-30", "Thursday"),
+                ("2023-12-05", "Friday"),
+            ],
+            start=1,
+        )
+    ]
     feed.write_text("".join(json.dumps(line) + "\n" for line in lines))
     proc = _polikg(test_settings, "ingest", "--workers", "0", str(feed), capture=True)
     _, err = proc.communicate(timeout=300)
@@ -61,14 +85,18 @@ def test_a_jsonl_with_two_impossible_dates_lands_the_rest_and_exits_1(
     assert _articles(graph) == 3
 
 
-@pytest.mark.parametrize(("body", "field"), [
-    ({"text": TEXT, "published": "2023-13-45"}, "published"),
-    ({"text": TEXT, "published": "2023-02-30"}, "published"),
-    ({"text": "Nul\x00 bytes are refused by the CLI too."}, "text"),
-    ({"text": TEXT, "id": "a\x00b"}, "id"),
-])
-def test_the_api_answers_422_naming_the_field(graph: Driver, test_settings: Settings,
-                                              body: dict[str, Any], field: str) -> None:
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"text": TEXT, "published": "2023-13-45"}, "published"),
+        ({"text": TEXT, "published": "2023-02-30"}, "published"),
+        ({"text": "Nul\x00 bytes are refused by the CLI too."}, "text"),
+        ({"text": TEXT, "id": "a\x00b"}, "id"),
+    ],
+)
+def test_the_api_answers_422_naming_the_field(
+    graph: Driver, test_settings: Settings, body: dict[str, Any], field: str
+) -> None:
     with TestClient(create_app(test_settings)) as client:
         response = client.post("/articles", json=body)
     assert response.status_code == 422, response.text
@@ -84,8 +112,9 @@ def test_a_failed_extraction_keeps_the_earlier_facts(graph: Driver) -> None:
         for meta in articles:
             yield Extraction(article=meta, extractor_version="test", failed="ValueError: boom")
 
-    summary = ingest_articles(graph, [ArticleMeta(id="keep-1", text=TEXT + " Updated.")],
-                              extract=failing)
+    summary = ingest_articles(
+        graph, [ArticleMeta(id="keep-1", text=TEXT + " Updated.")], extract=failing
+    )
     assert snapshot(graph) == before
     assert summary.replaced == [] and summary.new == []
     assert [b.path for b in summary.failed] == ["article keep-1"]
@@ -93,7 +122,8 @@ def test_a_failed_extraction_keeps_the_earlier_facts(graph: Driver) -> None:
 
 
 def test_extract_marks_a_failure_instead_of_returning_no_facts(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     import loaders.extract as extract_module
 
     def boom(*args: Any, **kwargs: Any) -> Extraction:
@@ -105,8 +135,7 @@ def test_extract_marks_a_failure_instead_of_returning_no_facts(
     assert doc.relations == [] and doc.entities == []
 
 
-def test_the_same_id_twice_in_a_batch_is_reported(graph: Driver,
-                                                  test_settings: Settings) -> None:
+def test_the_same_id_twice_in_a_batch_is_reported(graph: Driver, test_settings: Settings) -> None:
     result = write_batch(graph, [facts("twice"), facts("twice", TEXT + " Again.")])
     assert result.new == ["twice"] and result.duplicates == ["twice"]
     body = [{"id": "twice-api", "text": TEXT}, {"id": "twice-api", "text": TEXT + " Again."}]

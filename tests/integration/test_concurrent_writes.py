@@ -31,14 +31,29 @@ def article(variant: int = 0) -> Extraction:
     ev1 = {"start": 0, "end": len(s1), "sentence": s1, "confidence": 0.9}
     ev2 = {"start": len(s1) + 1, "end": len(text), "sentence": s2, "confidence": 0.9}
     return extraction(
-        "race-1", "2024-02-10", text=text,
-        entities=[{"id": "e1", "name": "Asha Verin", "type": "Person", "mentions": 2},
-                  {"id": "e2", "name": "Civic Union", "type": "Party"},
-                  {"id": "e3", "name": "Tomas Kell", "type": "Person", "mentions": 2}],
-        relations=[{"type": "MEMBER_OF", "subject": "e1", "object": "e2", "evidence": ev1},
-                   {"type": "CRITICIZED", "subject": "e1", "object": "e3", "evidence": ev1}],
-        quotes=[{"speaker": "e1", "text": text[q0:q1], "start": q0, "end": q1,
-                 "about": ["e3"], "evidence": ev2}])
+        "race-1",
+        "2024-02-10",
+        text=text,
+        entities=[
+            {"id": "e1", "name": "Asha Verin", "type": "Person", "mentions": 2},
+            {"id": "e2", "name": "Civic Union", "type": "Party"},
+            {"id": "e3", "name": "Tomas Kell", "type": "Person", "mentions": 2},
+        ],
+        relations=[
+            {"type": "MEMBER_OF", "subject": "e1", "object": "e2", "evidence": ev1},
+            {"type": "CRITICIZED", "subject": "e1", "object": "e3", "evidence": ev1},
+        ],
+        quotes=[
+            {
+                "speaker": "e1",
+                "text": text[q0:q1],
+                "start": q0,
+                "end": q1,
+                "about": ["e3"],
+                "evidence": ev2,
+            }
+        ],
+    )
 
 
 def wipe(driver: Driver) -> None:
@@ -47,7 +62,8 @@ def wipe(driver: Driver) -> None:
 
 def counts(driver: Driver) -> dict[str, int]:
     records, _, _ = driver.execute_query(
-        "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n")
+        "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n"
+    )
     rels, _, _ = driver.execute_query("MATCH ()-[r]->() RETURN count(r) AS n")
     return {**{r["label"]: r["n"] for r in records}, "relationships": rels[0]["n"]}
 
@@ -91,7 +107,8 @@ def test_eight_concurrent_writes_of_one_article_equal_one_write(graph: Driver) -
     once_counts = counts(graph)
     wipe(graph)
     results: list[BatchResult] = all_at_once(
-        [lambda: write_batch(graph, [article()]) for _ in range(THREADS)])
+        [lambda: write_batch(graph, [article()]) for _ in range(THREADS)]
+    )
     assert snapshot(graph) == once
     assert counts(graph) == once_counts
     assert sum(len(r.new) for r in results) == 1
@@ -103,7 +120,8 @@ def test_one_id_with_eight_texts_at_once_keeps_one_consistent_version(graph: Dri
     once_counts = counts(graph)
     wipe(graph)
     results: list[BatchResult] = all_at_once(
-        [lambda v=v: write_batch(graph, [article(v)]) for v in range(THREADS)])
+        [lambda v=v: write_batch(graph, [article(v)]) for v in range(THREADS)]
+    )
     assert counts(graph) == once_counts
     assert stored_facts_match_the_stored_text(graph) == []
     assert aggregated_edges_agree_with_claims(graph) == []
@@ -112,16 +130,21 @@ def test_one_id_with_eight_texts_at_once_keeps_one_consistent_version(graph: Dri
 
 
 def test_eight_concurrent_posts_of_one_body_equal_one_post(
-        graph: Driver, test_settings: Settings) -> None:
-    body = {"id": "race-api", "published": "2024-02-10",
-            "text": "Opposition leader Asha Verin criticised Prime Minister Tomas Kell on "
-                    "Friday. \"The budget is a fraud,\" Verin said."}
+    graph: Driver, test_settings: Settings
+) -> None:
+    body = {
+        "id": "race-api",
+        "published": "2024-02-10",
+        "text": "Opposition leader Asha Verin criticised Prime Minister Tomas Kell on "
+        'Friday. "The budget is a fraud," Verin said.',
+    }
     with TestClient(create_app(test_settings)) as client:
         assert client.post("/articles", json=body).status_code == 200
         once = counts(graph)
         wipe(graph)
-        responses = all_at_once([lambda: client.post("/articles", json=body)
-                                 for _ in range(THREADS)])
+        responses = all_at_once(
+            [lambda: client.post("/articles", json=body) for _ in range(THREADS)]
+        )
     assert [r.status_code for r in responses] == [200] * THREADS
     statuses = sorted(r.json()["articles"][0]["status"] for r in responses)
     assert statuses == ["new"] + ["unchanged"] * (THREADS - 1)

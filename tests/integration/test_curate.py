@@ -13,13 +13,22 @@ from tests.integration.graph_checks import aggregated_edges_agree_with_claims
 
 def _two_articles() -> list[Extraction]:
     def art(aid: str, name: str) -> Extraction:
-        return Extraction.model_validate({
-            "article": {"id": aid, "text": f"{name} attacked the Civic Party.",
-                        "published": "2024-01-0" + aid[-1]},
-            "entities": [{"id": "a", "name": name, "type": "Person"},
-                         {"id": "b", "name": "Civic Party", "type": "Party"}],
-            "relations": [{"type": "CRITICIZED", "subject": "a", "object": "b"}],
-            "extractor_version": "test"})
+        return Extraction.model_validate(
+            {
+                "article": {
+                    "id": aid,
+                    "text": f"{name} attacked the Civic Party.",
+                    "published": "2024-01-0" + aid[-1],
+                },
+                "entities": [
+                    {"id": "a", "name": name, "type": "Person"},
+                    {"id": "b", "name": "Civic Party", "type": "Party"},
+                ],
+                "relations": [{"type": "CRITICIZED", "subject": "a", "object": "b"}],
+                "extractor_version": "test",
+            }
+        )
+
     return [art("m1", "Ana Velo"), art("m2", "Anna Veloso-Ruiz")]
 
 
@@ -32,7 +41,9 @@ def test_merge_moves_everything_and_is_safe_to_repeat(graph: Driver) -> None:
     records, _, _ = graph.execute_query(
         "MATCH (p:Person {id: $id})-[e:CRITICIZED]->(:Party) "
         "RETURN p.aliases AS aliases, e.claims AS claims, "
-        "size([(p)-[:MENTIONED_IN]->(a) | a]) AS articles", id=keep)
+        "size([(p)-[:MENTIONED_IN]->(a) | a]) AS articles",
+        id=keep,
+    )
     assert records[0]["claims"] == 2 and records[0]["articles"] == 2
     assert "Anna Veloso-Ruiz" in records[0]["aliases"]
     assert aggregated_edges_agree_with_claims(graph) == []

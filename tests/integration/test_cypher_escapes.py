@@ -25,32 +25,65 @@ ESCAPES = [
     '//\rLOAD CSV FROM "file:///etc/passwd" AS l RETURN l',
     '//\r\nLOAD CSV FROM "file:///etc/passwd" AS l RETURN l',
     "/* x */LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l",
-    "MATCH (n) WHERE n:`Article` LOAD CSV FROM \"file:///proc/self/environ\" AS l RETURN l",
+    'MATCH (n) WHERE n:`Article` LOAD CSV FROM "file:///proc/self/environ" AS l RETURN l',
     "MATCH (n:`Article`)LOAD CSV FROM 'file:///proc/self/environ' AS l RETURN l LIMIT 1",
     "WITH 1 AS `x`LOAD CSV WITH HEADERS FROM 'file:///etc/hosts' AS l RETURN l",
     "load csv from 'file:///etc/passwd' as l return l",
     "LOAD CSV FROM $url AS l RETURN l",
-    "SHOW TRANSACTION", "SHOW TRANSACTIONS", "show transactions yield *",
-    "//\rSHOW TRANSACTIONS", "SHOW TRANSACTIONS YIELD currentQuery RETURN currentQuery",
-    "TERMINATE TRANSACTION $tx", "//\rTERMINATE TRANSACTION $tx", "TERMINATE TRANSACTIONS $tx",
-    "SHOW SETTING", "SHOW SETTINGS", "SHOW SETTINGS YIELD name, value RETURN name, value",
-    "SHOW USERS", "//\rSHOW USERS", "SHOW CURRENT USER", "SHOW ROLES", "SHOW PRIVILEGES",
-    "SHOW DATABASES", "SHOW PROCEDURES", "SHOW FUNCTIONS", "SHOW INDEXES", "SHOW CONSTRAINTS",
-    "CALL dbms.listConfig()", "CALL dbms.listConfig() YIELD name, value RETURN name, value",
-    "CALL `dbms`.`listConfig`()", "CALL dbms . listConfig()", "//\rCALL dbms.listConfig()",
-    "CALL db.clearQueryCaches()", "CALL db.clearQueryCaches", "CALL dbms.components()",
-    "CALL dbms.listConnections()", "CALL db.info()", "CALL db.ping()",
+    "SHOW TRANSACTION",
+    "SHOW TRANSACTIONS",
+    "show transactions yield *",
+    "//\rSHOW TRANSACTIONS",
+    "SHOW TRANSACTIONS YIELD currentQuery RETURN currentQuery",
+    "TERMINATE TRANSACTION $tx",
+    "//\rTERMINATE TRANSACTION $tx",
+    "TERMINATE TRANSACTIONS $tx",
+    "SHOW SETTING",
+    "SHOW SETTINGS",
+    "SHOW SETTINGS YIELD name, value RETURN name, value",
+    "SHOW USERS",
+    "//\rSHOW USERS",
+    "SHOW CURRENT USER",
+    "SHOW ROLES",
+    "SHOW PRIVILEGES",
+    "SHOW DATABASES",
+    "SHOW PROCEDURES",
+    "SHOW FUNCTIONS",
+    "SHOW INDEXES",
+    "SHOW CONSTRAINTS",
+    "CALL dbms.listConfig()",
+    "CALL dbms.listConfig() YIELD name, value RETURN name, value",
+    "CALL `dbms`.`listConfig`()",
+    "CALL dbms . listConfig()",
+    "//\rCALL dbms.listConfig()",
+    "CALL db.clearQueryCaches()",
+    "CALL db.clearQueryCaches",
+    "CALL dbms.components()",
+    "CALL dbms.listConnections()",
+    "CALL db.info()",
+    "CALL db.ping()",
     "CREATE USER eve SET PASSWORD 'secret-pw-1' CHANGE NOT REQUIRED",
-    "ALTER USER neo4j SET PASSWORD 'owned-pw-1'", "ALTER CURRENT USER SET PASSWORD FROM "
-    "'polikg-test-pw' TO 'owned-pw-1'", "DROP USER neo4j", "CREATE DATABASE foo",
-    "CREATE (n:Intruder) RETURN n", "//\rCREATE (n:Intruder)", "MERGE (n:Intruder {id: 1})",
-    "MATCH (n) DETACH DELETE n", "MATCH (n) SET n.x = 1", "MATCH (n:Article) REMOVE n.text",
-    "MATCH (n) FOREACH (x IN [1] | SET n.x = x)", "CALL { CREATE (n:Intruder) } RETURN 1",
+    "ALTER USER neo4j SET PASSWORD 'owned-pw-1'",
+    "ALTER CURRENT USER SET PASSWORD FROM 'polikg-test-pw' TO 'owned-pw-1'",
+    "DROP USER neo4j",
+    "CREATE DATABASE foo",
+    "CREATE (n:Intruder) RETURN n",
+    "//\rCREATE (n:Intruder)",
+    "MERGE (n:Intruder {id: 1})",
+    "MATCH (n) DETACH DELETE n",
+    "MATCH (n) SET n.x = 1",
+    "MATCH (n:Article) REMOVE n.text",
+    "MATCH (n) FOREACH (x IN [1] | SET n.x = x)",
+    "CALL { CREATE (n:Intruder) } RETURN 1",
     "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10 ROWS",
-    "CREATE INDEX intruder FOR (n:Intruder) ON (n.y)", "DROP CONSTRAINT article_id",
+    "CREATE INDEX intruder FOR (n:Intruder) ON (n.y)",
+    "DROP CONSTRAINT article_id",
     "MATCH (n) RETURN n.id AS x UNION CREATE (m:Intruder) RETURN m.id AS x",
-    "RETURN 1 AS x; CREATE (n:Intruder)", "CYPHER runtime=slotted CREATE (n:Intruder)",
-    "EXPLAIN CREATE (n:Intruder)", "PROFILE MATCH (n) RETURN n", "USE system SHOW USERS",
+    "RETURN 1 AS x; CREATE (n:Intruder)",
+    "CYPHER runtime=slotted CREATE (n:Intruder)",
+    "EXPLAIN CREATE (n:Intruder)",
+    "PROFILE MATCH (n) RETURN n",
+    "USE system SHOW USERS",
     "MATCH (n) WITH n LIMIT 1 CALL db.create.setNodeVectorProperty(n, 'v', [1.0])",
     "RETURN apoc.version()",
 ]
@@ -87,20 +120,26 @@ def state(driver: Driver) -> dict[str, Any]:
         "MATCH (n) OPTIONAL MATCH (n)-[r]->() "
         "RETURN count(DISTINCT n) AS nodes, count(r) AS rels, "
         "collect(DISTINCT labels(n)) AS labels, "
-        "sum(size(keys(n))) AS properties")
-    users, _, _ = driver.execute_query("SHOW USERS YIELD user, roles, "
-                                       "passwordChangeRequired", database_="system")
-    settings, _, _ = driver.execute_query("CALL dbms.listConfig() YIELD name, value "
-                                          "RETURN name, value")
+        "sum(size(keys(n))) AS properties"
+    )
+    users, _, _ = driver.execute_query(
+        "SHOW USERS YIELD user, roles, passwordChangeRequired", database_="system"
+    )
+    settings, _, _ = driver.execute_query(
+        "CALL dbms.listConfig() YIELD name, value RETURN name, value"
+    )
     indexes, _, _ = driver.execute_query("SHOW INDEXES YIELD name RETURN name")
-    return {"graph": counts[0].data(), "users": [u.data() for u in users],
-            "settings": {s["name"]: s["value"] for s in settings},
-            "indexes": sorted(i["name"] for i in indexes)}
+    return {
+        "graph": counts[0].data(),
+        "users": [u.data() for u in users],
+        "settings": {s["name"]: s["value"] for s in settings},
+        "indexes": sorted(i["name"] for i in indexes),
+    }
 
 
 def test_every_escape_is_refused_and_changes_nothing(
-        client: TestClient, session_driver: Driver,
-        loopback_http: tuple[str, list[str]]) -> None:
+    client: TestClient, session_driver: Driver, loopback_http: tuple[str, list[str]]
+) -> None:
     url, hits = loopback_http
     before = state(session_driver)
     other = session_driver.session()
@@ -109,14 +148,23 @@ def test_every_escape_is_refused_and_changes_nothing(
     [tx], _, _ = session_driver.execute_query(
         "SHOW TRANSACTIONS YIELD transactionId, currentQuery "
         "WHERE currentQuery = '' OR currentQuery IS NULL OR currentQuery = 'RETURN 1' "
-        "RETURN transactionId LIMIT 1")
-    queries = [*ESCAPES, f"LOAD CSV FROM '{url}' AS l RETURN l",
-               f"//\rLOAD CSV WITH HEADERS FROM '{url}' AS l RETURN l"]
+        "RETURN transactionId LIMIT 1"
+    )
+    queries = [
+        *ESCAPES,
+        f"LOAD CSV FROM '{url}' AS l RETURN l",
+        f"//\rLOAD CSV WITH HEADERS FROM '{url}' AS l RETURN l",
+    ]
     refused = 0
     try:
         for query in queries:
-            response = client.post("/cypher", json={"query": query, "parameters": {
-                "url": "file:///etc/passwd", "tx": tx["transactionId"]}})
+            response = client.post(
+                "/cypher",
+                json={
+                    "query": query,
+                    "parameters": {"url": "file:///etc/passwd", "tx": tx["transactionId"]},
+                },
+            )
             assert response.status_code == 400, (query, response.text)
             assert response.json()["detail"].startswith("query refused"), query
             refused += 1
@@ -129,32 +177,40 @@ def test_every_escape_is_refused_and_changes_nothing(
     assert state(session_driver) == before
 
 
-@pytest.mark.parametrize("query", [
-    "MATCH (p:Person)-[r]->(x) RETURN p.name AS name, type(r) AS t, count(*) AS n "
-    "ORDER BY n DESC, name LIMIT 5",
-    "MATCH (a:Article) RETURN count(a) AS articles, min(a.published) AS first",
-    "CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node, score "
-    "RETURN node.id AS id, score LIMIT 3",
-    "CALL db.labels() YIELD label RETURN label ORDER BY label",
-    "CALL db.schema.visualization()",
-    "CALL db.relationshipTypes()", "CALL db.propertyKeys()",
-    "RETURN date.truncate('month', date('2024-02-10')) AS month, toUpper($q) AS q",
-    "MATCH p = shortestPath((a:Person)-[*..4]-(b:Party)) RETURN length(p) AS hops LIMIT 1",
-    "MATCH (n:Person) WHERE n.name STARTS WITH 'M' WITH n ORDER BY n.name "
-    "RETURN collect(n.name)[..3] AS names",
-    "UNWIND $ids AS id OPTIONAL MATCH (e:Entity {id: id}) RETURN id, e IS NOT NULL AS known",
-    "MATCH (n) WHERE n:`Person` RETURN n.id AS id LIMIT 1 // a comment\r",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "MATCH (p:Person)-[r]->(x) RETURN p.name AS name, type(r) AS t, count(*) AS n "
+        "ORDER BY n DESC, name LIMIT 5",
+        "MATCH (a:Article) RETURN count(a) AS articles, min(a.published) AS first",
+        "CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node, score "
+        "RETURN node.id AS id, score LIMIT 3",
+        "CALL db.labels() YIELD label RETURN label ORDER BY label",
+        "CALL db.schema.visualization()",
+        "CALL db.relationshipTypes()",
+        "CALL db.propertyKeys()",
+        "RETURN date.truncate('month', date('2024-02-10')) AS month, toUpper($q) AS q",
+        "MATCH p = shortestPath((a:Person)-[*..4]-(b:Party)) RETURN length(p) AS hops LIMIT 1",
+        "MATCH (n:Person) WHERE n.name STARTS WITH 'M' WITH n ORDER BY n.name "
+        "RETURN collect(n.name)[..3] AS names",
+        "UNWIND $ids AS id OPTIONAL MATCH (e:Entity {id: id}) RETURN id, e IS NOT NULL AS known",
+        "MATCH (n) WHERE n:`Person` RETURN n.id AS id LIMIT 1 // a comment\r",
+    ],
+)
 def test_ordinary_reads_still_run(client: TestClient, query: str) -> None:
-    response = client.post("/cypher", json={"query": query, "parameters": {
-        "q": "kharge", "ids": ["person:mallikarjun-kharge", "nobody"]}})
+    response = client.post(
+        "/cypher",
+        json={
+            "query": query,
+            "parameters": {"q": "kharge", "ids": ["person:mallikarjun-kharge", "nobody"]},
+        },
+    )
     assert response.status_code == 200, response.text
     assert response.json()["columns"]
 
 
 @pytest.mark.parametrize("name", [n for n in names() if n.startswith("read/")])
-def test_every_read_query_of_the_api_passes_the_plan_check(client: TestClient,
-                                                           name: str) -> None:
+def test_every_read_query_of_the_api_passes_the_plan_check(client: TestClient, name: str) -> None:
     """The operator allow-list is complete enough for our own reads (parameters null)."""
     text = load(name)
     params = {p: None for p in _parameters(text)}
@@ -170,13 +226,16 @@ def _parameters(text: str) -> set[str]:
 
 
 def test_neo4j_itself_refuses_file_urls_and_keeps_secrets_out_of_its_environment(
-        session_driver: Driver, neo4j_auth: tuple[str, str], neo4j_uri: str) -> None:
+    session_driver: Driver, neo4j_auth: tuple[str, str], neo4j_uri: str
+) -> None:
     [setting], _, _ = session_driver.execute_query(
         "CALL dbms.listConfig('dbms.security.allow_csv_import_from_file_urls') "
-        "YIELD name, value RETURN value")
+        "YIELD name, value RETURN value"
+    )
     assert setting["value"] == "false"
-    env = launcher_env({"PATH": "/bin", "POLIKG_API_KEY": "k", "NEO4J_PASSWORD": "p",
-                        "AWS_SECRET_ACCESS_KEY": "s"})
+    env = launcher_env(
+        {"PATH": "/bin", "POLIKG_API_KEY": "k", "NEO4J_PASSWORD": "p", "AWS_SECRET_ACCESS_KEY": "s"}
+    )
     assert env == {"PATH": "/bin"}
     for pid in _launcher_pids(port=neo4j_uri.rsplit(":", 1)[-1]):
         environ = Path(f"/proc/{pid}/environ").read_bytes()

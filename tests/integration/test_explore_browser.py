@@ -66,13 +66,15 @@ def api(base_url: str, path: str, **params: Any) -> Any:
 
 def wait_ready(browser: WebDriver) -> None:
     WebDriverWait(browser, WAIT_S).until(
-        lambda b: b.find_element(By.TAG_NAME, "body").get_attribute("data-state") == "ready")
+        lambda b: b.find_element(By.TAG_NAME, "body").get_attribute("data-state") == "ready"
+    )
 
 
 def drawn(browser: WebDriver) -> tuple[set[str], set[str]]:
     node_ids, edge_ids = browser.execute_script(
         "const cy = window.polikg.cy;"
-        "return [cy.nodes().map(n => n.id()), cy.edges().map(e => e.id())];")
+        "return [cy.nodes().map(n => n.id()), cy.edges().map(e => e.id())];"
+    )
     return set(node_ids), set(edge_ids)
 
 
@@ -88,10 +90,13 @@ def click_element(browser: WebDriver, element_id: str, *, double: bool = False) 
         "const e = window.polikg.cy.getElementById(arguments[0]);"
         "const p = e.isNode() ? e.renderedPosition() : e.renderedMidpoint();"
         "const r = document.getElementById('cy').getBoundingClientRect();"
-        "return [p.x, p.y, r.width, r.height];", element_id)
+        "return [p.x, p.y, r.width, r.height];",
+        element_id,
+    )
     canvas = browser.find_element(By.ID, "cy")
     actions = ActionChains(browser).move_to_element_with_offset(
-        canvas, int(x - width / 2), int(y - height / 2))
+        canvas, int(x - width / 2), int(y - height / 2)
+    )
     (actions.double_click() if double else actions.click()).perform()
 
 
@@ -99,30 +104,33 @@ def url_state(browser: WebDriver) -> dict[str, list[str]]:
     return parse_qs(urlparse(browser.current_url).query)
 
 
-def test_search_then_the_drawn_network_is_the_api_answer(browser: WebDriver,
-                                                          base_url: str) -> None:
+def test_search_then_the_drawn_network_is_the_api_answer(browser: WebDriver, base_url: str) -> None:
     browser.get(f"{base_url}/explore")
     browser.find_element(By.ID, "search").send_keys("Veren")
     WebDriverWait(browser, WAIT_S).until(
-        lambda b: b.find_elements(By.CSS_SELECTOR, f'#suggestions li[data-id="{ASHA}"]'))
+        lambda b: b.find_elements(By.CSS_SELECTOR, f'#suggestions li[data-id="{ASHA}"]')
+    )
     browser.find_element(By.CSS_SELECTOR, f'#suggestions li[data-id="{ASHA}"]').click()
     wait_ready(browser)
     assert url_state(browser)["center"] == [ASHA]
     assert drawn(browser) == served(base_url, ASHA)
     WebDriverWait(browser, WAIT_S).until(
-        lambda b: b.find_elements(By.CSS_SELECTOR, f'.profile[data-id="{ASHA}"]'))
+        lambda b: b.find_elements(By.CSS_SELECTOR, f'.profile[data-id="{ASHA}"]')
+    )
     profile = browser.find_element(By.ID, "panel").text
     assert "Mayor of Port Arlen" in profile and "the plan was reckless" in profile
     SHOTS.mkdir(parents=True, exist_ok=True)
     browser.save_screenshot(str(SHOTS / "1-network-and-profile.png"))
 
 
-def test_clicking_an_edge_shows_each_sentence_in_its_article(browser: WebDriver,
-                                                            base_url: str) -> None:
+def test_clicking_an_edge_shows_each_sentence_in_its_article(
+    browser: WebDriver, base_url: str
+) -> None:
     edge_id = f"{ASHA}|CRITICIZED|{TOMAS}"
     click_element(browser, edge_id)
     WebDriverWait(browser, WAIT_S).until(
-        lambda b: b.find_elements(By.CSS_SELECTOR, ".evidence[data-edge] .claim mark"))
+        lambda b: b.find_elements(By.CSS_SELECTOR, ".evidence[data-edge] .claim mark")
+    )
     panel = browser.find_element(By.CSS_SELECTOR, ".evidence")
     assert panel.get_attribute("data-edge") == edge_id
     marks = [m.text for m in panel.find_elements(By.TAG_NAME, "mark")]
@@ -133,7 +141,8 @@ def test_clicking_an_edge_shows_each_sentence_in_its_article(browser: WebDriver,
 
 def test_double_click_expands_a_node(browser: WebDriver, base_url: str) -> None:
     hint = browser.execute_script(
-        "return window.polikg.cy.getElementById(arguments[0]).data('more');", TOMAS)
+        "return window.polikg.cy.getElementById(arguments[0]).data('more');", TOMAS
+    )
     assert hint == 1  # the Civic Bloc is not drawn yet
     before_nodes, before_edges = drawn(browser)
     click_element(browser, TOMAS, double=True)
@@ -143,12 +152,15 @@ def test_double_click_expands_a_node(browser: WebDriver, base_url: str) -> None:
     tomas_nodes, tomas_edges = served(base_url, TOMAS)
     assert nodes == before_nodes | tomas_nodes and edges == before_edges | tomas_edges
     assert url_state(browser)["expand"] == [TOMAS]
-    assert browser.execute_script(
-        "return window.polikg.cy.getElementById(arguments[0]).data('more');", TOMAS) == 0
+    assert (
+        browser.execute_script(
+            "return window.polikg.cy.getElementById(arguments[0]).data('more');", TOMAS
+        )
+        == 0
+    )
 
 
-def test_filters_go_to_the_api_and_the_url_round_trips(browser: WebDriver,
-                                                      base_url: str) -> None:
+def test_filters_go_to_the_api_and_the_url_round_trips(browser: WebDriver, base_url: str) -> None:
     browser.get(f"{base_url}/explore?center={ASHA}")
     wait_ready(browser)
     day = browser.execute_script(  # move the "from" slider to the first day in March
@@ -156,7 +168,8 @@ def test_filters_go_to_the_api_and_the_url_round_trips(browser: WebDriver,
         "for (let i = 0; i <= Number(s.max); i++) { s.value = String(i);"
         "  s.dispatchEvent(new Event('input'));"
         "  if (document.getElementById('date-label').value >= '2024-03') break; }"
-        "s.dispatchEvent(new Event('change')); return window.polikg.state.since;")
+        "s.dispatchEvent(new Event('change')); return window.polikg.state.since;"
+    )
     assert day == "2024-03-01"
     wait_ready(browser)
     assert url_state(browser)["since"] == [day]
@@ -174,9 +187,11 @@ def test_filters_go_to_the_api_and_the_url_round_trips(browser: WebDriver,
     wait_ready(browser)
     assert drawn(browser) == view
     checked = browser.execute_script(
-        "return [...document.querySelectorAll('#types input:checked')].map(b => b.value);")
+        "return [...document.querySelectorAll('#types input:checked')].map(b => b.value);"
+    )
     assert checked == types
     assert browser.find_element(By.ID, "date-label").text.startswith(day)
     WebDriverWait(browser, WAIT_S).until(
-        lambda b: b.find_elements(By.CSS_SELECTOR, f'.profile[data-id="{ASHA}"]'))
+        lambda b: b.find_elements(By.CSS_SELECTOR, f'.profile[data-id="{ASHA}"]')
+    )
     browser.save_screenshot(str(SHOTS / "3-filtered.png"))

@@ -35,8 +35,10 @@ from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 NODE_MODULES = Path(__file__).resolve().parents[2] / "node_modules"
-LIBRARIES = {"graphology.umd.min.js": "graphology/dist/graphology.umd.min.js",
-             "sigma.min.js": "sigma/dist/sigma.min.js"}
+LIBRARIES = {
+    "graphology.umd.min.js": "graphology/dist/graphology.umd.min.js",
+    "sigma.min.js": "sigma/dist/sigma.min.js",
+}
 PAGE = """<!doctype html><meta charset="utf-8"><title>sigma on polikg</title>
 <script src="graphology.umd.min.js"></script><script src="sigma.min.js"></script>
 <div id="c" style="width:900px;height:650px"></div>
@@ -114,7 +116,8 @@ def draw(browser: WebDriver, page_origin: str, api_url: str, params: str) -> dic
 
 
 def test_sigma_draws_the_graphology_answer_across_origins(
-        browser: WebDriver, page_origin: str, api_url: str) -> None:
+    browser: WebDriver, page_origin: str, api_url: str
+) -> None:
     result = draw(browser, page_origin, api_url, f"center={CIVIC}&depth=2&format=graphology")
     assert "error" not in result, result
     # Civic Bloc, its four neighbours and Asha Verenna; eight links among them
@@ -124,8 +127,9 @@ def test_sigma_draws_the_graphology_answer_across_origins(
     assert result["revalidated"] == 304
 
 
-def test_a_page_on_an_origin_not_allowed_is_refused(browser: WebDriver, page_origin: str,
-                                                    test_settings: Settings) -> None:
+def test_a_page_on_an_origin_not_allowed_is_refused(
+    browser: WebDriver, page_origin: str, test_settings: Settings
+) -> None:
     with serve_api(test_settings) as closed:  # CORS_ORIGINS empty: the default
         result = draw(browser, page_origin, closed, f"center={ASHA}&format=graphology")
     assert "Failed to fetch" in result["error"]
@@ -142,9 +146,17 @@ def test_graphology_gexf_reads_the_gexf_into_a_sigma_ready_graph(api_url: str) -
         "let text = ''; process.stdin.on('data', (d) => { text += d; });"
         "process.stdin.on('end', () => { const g = gexf.parse(Graph, text);"
         "console.log(JSON.stringify({type: g.type, order: g.order, size: g.size,"
-        " nodes: g.mapNodes((n, a) => a), undirected: g.undirectedSize})); });")
-    out = subprocess.run([node, "-e", script], input=gexf, capture_output=True, text=True,
-                         cwd=NODE_MODULES.parent, timeout=60, check=True)
+        " nodes: g.mapNodes((n, a) => a), undirected: g.undirectedSize})); });"
+    )
+    out = subprocess.run(
+        [node, "-e", script],
+        input=gexf,
+        capture_output=True,
+        text=True,
+        cwd=NODE_MODULES.parent,
+        timeout=60,
+        check=True,
+    )
     graph = json.loads(out.stdout)
     assert (graph["type"], graph["order"], graph["size"]) == ("mixed", 6, 8)
     assert graph["undirected"] == 2  # the two ALLIED_WITH edges

@@ -10,7 +10,8 @@ from app.main import create_app
 
 
 def test_ready_is_200_when_neo4j_answers_and_schema_is_applied(
-        test_settings: Settings, graph: Driver) -> None:
+    test_settings: Settings, graph: Driver
+) -> None:
     with TestClient(create_app(test_settings)) as client:
         assert client.get("/health").json() == {"status": "ok"}
         response = client.get("/ready")

@@ -43,14 +43,18 @@ def test_start_on_a_port_already_taken_fails_with_a_clear_error(tmp_path: Path) 
 
 
 def test_ready_turns_503_when_neo4j_stops_and_no_java_process_is_left(tmp_path: Path) -> None:
-    server = LocalNeo4j(home=tmp_path / "neo4j", port=free_port(), password="polikg-test-pw",
-                        heap="512m", pagecache="128m")
+    server = LocalNeo4j(
+        home=tmp_path / "neo4j",
+        port=free_port(),
+        password="polikg-test-pw",
+        heap="512m",
+        pagecache="128m",
+    )
     uri = start(server)
     pid = running_pid(server)
     assert pid is not None
     assert (server.home / "logs" / "launcher.log").exists()
-    settings = Settings(neo4j_uri=uri, neo4j_password="polikg-test-pw",
-                        neo4j_connect_retries=1)
+    settings = Settings(neo4j_uri=uri, neo4j_password="polikg-test-pw", neo4j_connect_retries=1)
     try:
         with TestClient(create_app(settings)) as client:
             assert client.get("/ready").status_code == 200

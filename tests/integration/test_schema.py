@@ -25,8 +25,16 @@ def test_apply_twice_leaves_the_same_constraints_and_indexes(graph: Driver) -> N
 def test_every_label_has_a_unique_id_and_names_are_fulltext_searchable(graph: Driver) -> None:
     constraints, indexes = _schema_snapshot(graph)
     unique = {name for name, kind in constraints if kind == "UNIQUENESS"}
-    for label in ("article", "person", "party", "alliance", "office", "organization",
-                  "claim", "quote"):
+    for label in (
+        "article",
+        "person",
+        "party",
+        "alliance",
+        "office",
+        "organization",
+        "claim",
+        "quote",
+    ):
         assert f"{label}_id" in unique
     assert ("entity_names", "FULLTEXT") in indexes
     assert expected_names() <= {name for name, _ in indexes}
@@ -34,8 +42,10 @@ def test_every_label_has_a_unique_id_and_names_are_fulltext_searchable(graph: Dr
 
 def test_fulltext_index_finds_an_entity_by_alias(graph: Driver) -> None:
     graph.execute_query(
-        "CREATE (:Entity:Party {id: 'p1', name: 'Bharatiya Janata Party', aliases: ['BJP']})")
+        "CREATE (:Entity:Party {id: 'p1', name: 'Bharatiya Janata Party', aliases: ['BJP']})"
+    )
     records, _, _ = graph.execute_query(
         "CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node RETURN node.id AS id",
-        q="BJP")
+        q="BJP",
+    )
     assert [r["id"] for r in records] == ["p1"]

@@ -11,12 +11,22 @@ from tests.integration.api_support import gold_docs
 from tests.integration.graph_checks import aggregated_edges_agree_with_claims, snapshot
 
 
-def doc(article_id: str, text: str, entities: list[dict], relations: list[dict] | None = None,
-        published: str = "2024-03-01") -> Extraction:
-    return Extraction.model_validate({
-        "article": {"id": article_id, "text": text, "published": published},
-        "entities": entities, "relations": relations or [], "quotes": [],
-        "extractor_version": "test"})
+def doc(
+    article_id: str,
+    text: str,
+    entities: list[dict],
+    relations: list[dict] | None = None,
+    published: str = "2024-03-01",
+) -> Extraction:
+    return Extraction.model_validate(
+        {
+            "article": {"id": article_id, "text": text, "published": published},
+            "entities": entities,
+            "relations": relations or [],
+            "quotes": [],
+            "extractor_version": "test",
+        }
+    )
 
 
 def test_same_corpus_twice_gives_the_same_graph(graph: Driver) -> None:
@@ -37,32 +47,55 @@ def test_people_named_in_several_articles_are_one_node(graph: Driver) -> None:
         RETURN p.name AS name, count(*) AS nodes,
                size([(p)-[:MENTIONED_IN]->(a) | a]) AS articles""")
     by_name = {r["name"]: r for r in records}
-    assert set(by_name) == {"Rahul Gandhi", "Mallikarjun Kharge", "Mamata Banerjee",
-                            "Jagdeep Dhankhar"}
+    assert set(by_name) == {
+        "Rahul Gandhi",
+        "Mallikarjun Kharge",
+        "Mamata Banerjee",
+        "Jagdeep Dhankhar",
+    }
     assert all(r["nodes"] == 1 and r["articles"] >= 2 for r in records)
     dupes, _, _ = graph.execute_query(
-        "MATCH (p:Person) WITH p.key AS key, count(*) AS n WHERE n > 1 RETURN key")
+        "MATCH (p:Person) WITH p.key AS key, count(*) AS n WHERE n > 1 RETURN key"
+    )
     assert dupes == []
 
 
-def test_people_sharing_a_surname_stay_apart_and_surnames_join_the_right_one(
-        graph: Driver) -> None:
-    party = {"id": "p", "name": "Indian National Congress", "type": "Party",
-             "aliases": ["Congress"]}
-    ingest_extractions(graph, [
-        doc("a1", "Sonia Gandhi spoke.", [
-            {"id": "s", "name": "Sonia Gandhi", "type": "Person"}, party],
-            [{"type": "MEMBER_OF", "subject": "s", "object": "p"}]),
-        doc("a2", "Rahul Gandhi spoke.", [{"id": "r", "name": "Rahul Gandhi", "type": "Person"}]),
-        doc("a3", "Mr Dhankar spoke to Jagdeep Dhankhar's aides.", [
-            {"id": "j", "name": "Jagdeep Dhankhar", "type": "Person"}]),
-        doc("a4", "Dhankar replied.", [{"id": "d", "name": "Dhankar", "type": "Person"}]),
-        doc("a5", "Congress leader Gandhi spoke.", [
-            {"id": "g", "name": "Gandhi", "type": "Person"}, party],
-            [{"type": "MEMBER_OF", "subject": "g", "object": "p"}]),
-    ])
+def test_people_sharing_a_surname_stay_apart_and_surnames_join_the_right_one(graph: Driver) -> None:
+    party = {
+        "id": "p",
+        "name": "Indian National Congress",
+        "type": "Party",
+        "aliases": ["Congress"],
+    }
+    ingest_extractions(
+        graph,
+        [
+            doc(
+                "a1",
+                "Sonia Gandhi spoke.",
+                [{"id": "s", "name": "Sonia Gandhi", "type": "Person"}, party],
+                [{"type": "MEMBER_OF", "subject": "s", "object": "p"}],
+            ),
+            doc(
+                "a2", "Rahul Gandhi spoke.", [{"id": "r", "name": "Rahul Gandhi", "type": "Person"}]
+            ),
+            doc(
+                "a3",
+                "Mr Dhankar spoke to Jagdeep Dhankhar's aides.",
+                [{"id": "j", "name": "Jagdeep Dhankhar", "type": "Person"}],
+            ),
+            doc("a4", "Dhankar replied.", [{"id": "d", "name": "Dhankar", "type": "Person"}]),
+            doc(
+                "a5",
+                "Congress leader Gandhi spoke.",
+                [{"id": "g", "name": "Gandhi", "type": "Person"}, party],
+                [{"type": "MEMBER_OF", "subject": "g", "object": "p"}],
+            ),
+        ],
+    )
     records, _, _ = graph.execute_query(
-        "MATCH (p:Person) RETURN p.name AS name, [(p)-[:MENTIONED_IN]->(a) | a.id] AS arts")
+        "MATCH (p:Person) RETURN p.name AS name, [(p)-[:MENTIONED_IN]->(a) | a.id] AS arts"
+    )
     people = {r["name"]: sorted(r["arts"]) for r in records}
     assert people["Sonia Gandhi"] == ["a1", "a5"]  # bare surname joined through the party
     assert people["Rahul Gandhi"] == ["a2"]
@@ -81,7 +114,8 @@ def test_replacing_an_article_replaces_its_facts_only(graph: Driver) -> None:
     assert result.replaced == [changed.article.id]
     crit, _, _ = graph.execute_query(
         "MATCH (c:Claim {type: 'CRITICIZED'})-[:IN]->(:Article {id: $id}) RETURN count(c) AS n",
-        id=changed.article.id)
+        id=changed.article.id,
+    )
     assert crit[0]["n"] == 0
     assert aggregated_edges_agree_with_claims(graph) == []
     # Putting the original back restores exactly the original graph.
@@ -93,13 +127,15 @@ def test_aggregated_edges_agree_with_their_claims(graph: Driver) -> None:
     ingest_extractions(graph, gold_docs(), batch_size=2)
     assert aggregated_edges_agree_with_claims(graph) == []
     records, _, _ = graph.execute_query(
-        "MATCH ()-[e:CRITICIZED]->() RETURN count(e) AS n, sum(e.claims) AS claims")
+        "MATCH ()-[e:CRITICIZED]->() RETURN count(e) AS n, sum(e.claims) AS claims"
+    )
     assert records[0]["n"] > 0
 
 
 def test_entities_left_without_mentions_are_removed(graph: Driver) -> None:
-    ingest_extractions(graph, [doc("x1", "Ana Velo spoke.",
-                                   [{"id": "a", "name": "Ana Velo", "type": "Person"}])])
+    ingest_extractions(
+        graph, [doc("x1", "Ana Velo spoke.", [{"id": "a", "name": "Ana Velo", "type": "Person"}])]
+    )
     ingest_extractions(graph, [doc("x1", "Nobody spoke.", [])])
     records, _, _ = graph.execute_query("MATCH (p:Person) RETURN count(p) AS n")
     assert records[0]["n"] == 0
@@ -107,13 +143,18 @@ def test_entities_left_without_mentions_are_removed(graph: Driver) -> None:
 
 def test_aliases_are_the_forms_of_the_articles_that_mention_the_entity(graph: Driver) -> None:
     """Added batch by batch without rereading every mention; a replaced article's forms go."""
+
     def kharge(article_id: str, form: str) -> Extraction:
-        return doc(article_id, f"{form} spoke.", [
-            {"id": "k", "name": "Mallikarjun Kharge", "type": "Person", "aliases": [form]}])
+        return doc(
+            article_id,
+            f"{form} spoke.",
+            [{"id": "k", "name": "Mallikarjun Kharge", "type": "Person", "aliases": [form]}],
+        )
 
     def aliases() -> list[str]:
         records, _, _ = graph.execute_query(
-            "MATCH (p:Person {name: 'Mallikarjun Kharge'}) RETURN p.aliases AS aliases")
+            "MATCH (p:Person {name: 'Mallikarjun Kharge'}) RETURN p.aliases AS aliases"
+        )
         assert len(records) == 1
         return list(records[0]["aliases"])
 

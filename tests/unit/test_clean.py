@@ -7,13 +7,16 @@ import pytest
 from loaders.nlp.clean import clean
 
 
-@pytest.mark.parametrize(("text", "dateline"), [
-    (" date 2024-05-02 Lucknow: The minister spoke.", "Lucknow"),
-    ("KALABURAGI: The minister spoke.", "Kalaburagi"),
-    ("VANCOUVER (AP) - The premier spoke.", "Vancouver"),
-    ("Shimla, Jan 24 (PTI) The minister spoke.", "Shimla"),
-    ("Gaya (Bihar) [India], March 3 (ANI): The minister spoke.", "Gaya"),
-])
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        (" date 2024-05-02 Lucknow: The minister spoke.", "Lucknow"),
+        ("KALABURAGI: The minister spoke.", "Kalaburagi"),
+        ("VANCOUVER (AP) - The premier spoke.", "Vancouver"),
+        ("Shimla, Jan 24 (PTI) The minister spoke.", "Shimla"),
+        ("Gaya (Bihar) [India], March 3 (ANI): The minister spoke.", "Gaya"),
+    ],
+)
 def test_datelines_become_metadata_and_leave_the_prose(text: str, dateline: str) -> None:
     result = clean(text)
     assert result.dateline == dateline
@@ -35,8 +38,10 @@ def test_a_sentence_starting_with_a_title_is_not_a_dateline() -> None:
 
 
 def test_site_furniture_is_blanked_but_offsets_hold() -> None:
-    text = ("Advertisement\n\nThe leader spoke.\n\nAlso Read | Other story here.\n\n"
-            "She replied. (File photo)\n\nUpdated: 10:31 IST")
+    text = (
+        "Advertisement\n\nThe leader spoke.\n\nAlso Read | Other story here.\n\n"
+        "She replied. (File photo)\n\nUpdated: 10:31 IST"
+    )
     result = clean(text)
     assert len(result.text) == len(text)
     for gone in ("Advertisement", "Also Read", "File photo", "Updated"):

@@ -62,8 +62,22 @@ def test_output_does_not_depend_on_hash_randomisation(tmp_path: Path) -> None:
     root = Path(__file__).resolve().parents[2]
     for hash_seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": hash_seed}
-        subprocess.run([sys.executable, "-m", "benchmarks.corpus", "--n", "20", "--seed", "4",
-                        "--out", str(tmp_path / hash_seed)], cwd=root, env=env, check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "benchmarks.corpus",
+                "--n",
+                "20",
+                "--seed",
+                "4",
+                "--out",
+                str(tmp_path / hash_seed),
+            ],
+            cwd=root,
+            env=env,
+            check=True,
+        )
     assert _digest(tmp_path / "1") == _digest(tmp_path / "2")
 
 
@@ -154,15 +168,24 @@ def test_world_size_and_template_variety() -> None:
     assert len(world.people) == N_PEOPLE
     assert len({p.full for p in world.people}) == N_PEOPLE
     assert len({p.last for p in world.people}) < N_PEOPLE  # some share a surname
-    fact_templates = (len(CRITICISM) + len(SUPPORT) + len(ALLIANCE) + len(OFFICE_CURRENT)
-                      + len(OFFICE_FORMER) + len(APPEARANCE) + len(QUOTE_NAMED)
-                      + len(QUOTE_FOLLOW) + len(NEGATIVE_PAIR) + len(NEGATIVE_PARTY)
-                      + len(NEGATIVE_PARTIES))
+    fact_templates = (
+        len(CRITICISM)
+        + len(SUPPORT)
+        + len(ALLIANCE)
+        + len(OFFICE_CURRENT)
+        + len(OFFICE_FORMER)
+        + len(APPEARANCE)
+        + len(QUOTE_NAMED)
+        + len(QUOTE_FOLLOW)
+        + len(NEGATIVE_PAIR)
+        + len(NEGATIVE_PARTY)
+        + len(NEGATIVE_PARTIES)
+    )
     assert fact_templates + len(FILLER) >= 40
 
 
 def test_negatives_plant_nothing() -> None:
-    """"did not criticise" sentences appear, and never with a planted relation."""
+    """ "did not criticise" sentences appear, and never with a planted relation."""
     found = 0
     for _art, facts in generate(60, seed=11):
         text = facts["article"]["text"]
@@ -172,8 +195,11 @@ def test_negatives_plant_nothing() -> None:
         for sentence in re.split(r"(?<=[.?!])\s+", text):
             if "did not criticise" in sentence or "stopped short of attacking" in sentence:
                 found += 1
-                head, tail = sentence.split(" did not criticise " if "did not" in sentence
-                                            else " stopped short of attacking ")
+                head, tail = sentence.split(
+                    " did not criticise "
+                    if "did not" in sentence
+                    else " stopped short of attacking "
+                )
                 for rel in facts["relations"]:
                     if rel["type"] != "CRITICIZED":
                         continue
@@ -181,6 +207,8 @@ def test_negatives_plant_nothing() -> None:
                     obj = names[rel["object"]]
                     forms_s = [subj["name"], *subj["aliases"]]
                     forms_o = [obj["name"], *obj["aliases"]]
-                    assert not (head.strip() in forms_s and tail.split(" by name")[0]
-                                .split(" directly")[0] in forms_o)
+                    assert not (
+                        head.strip() in forms_s
+                        and tail.split(" by name")[0].split(" directly")[0] in forms_o
+                    )
     assert found

@@ -13,21 +13,35 @@ def plan(*operators: tuple[str, str]) -> dict[str, Any]:
     """A linear plan: the first operator on top, each next one its only child."""
     node: dict[str, Any] | None = None
     for operator, details in reversed(operators):
-        node = {"operatorType": f"{operator}@neo4j", "args": {"Details": details},
-                "children": [node] if node else []}
+        node = {
+            "operatorType": f"{operator}@neo4j",
+            "args": {"Details": details},
+            "children": [node] if node else [],
+        }
     assert node is not None
     return node
 
 
 READS = [
     plan(("ProduceResults", "n"), ("Filter", "n.id = $id"), ("NodeByLabelScan", "n:Person")),
-    plan(("ProduceResults", "d"), ("Projection", "date.truncate($s, date()) AS d, "
-                                   "point.distance(a, b) AS p, toUpper(x) AS u")),
-    plan(("ProduceResults", "node"), ("ProcedureCall", "db.index.fulltext.queryNodes("
-                                      "$autostring_0, $q) :: (node :: NODE)")),
+    plan(
+        ("ProduceResults", "d"),
+        (
+            "Projection",
+            "date.truncate($s, date()) AS d, point.distance(a, b) AS p, toUpper(x) AS u",
+        ),
+    ),
+    plan(
+        ("ProduceResults", "node"),
+        ("ProcedureCall", "db.index.fulltext.queryNodes($autostring_0, $q) :: (node :: NODE)"),
+    ),
     plan(("ProduceResults", "label"), ("ProcedureCall", "db.labels() :: (label :: STRING)")),
-    plan(("ProduceResults", "c"), ("EagerAggregation", "count(n) AS c"),
-         ("Expand(All)", "(n)-[r]->(m)"), ("AllNodesScan", "n")),
+    plan(
+        ("ProduceResults", "c"),
+        ("EagerAggregation", "count(n) AS c"),
+        ("Expand(All)", "(n)-[r]->(m)"),
+        ("AllNodesScan", "n"),
+    ),
 ]
 REFUSED = [
     (plan(("ProduceResults", "l"), ("LoadCSV", "l")), "LoadCSV"),
@@ -36,14 +50,20 @@ REFUSED = [
     (plan(("ProduceResults", "x"), ("ShowSettings", "allSettings")), "ShowSettings"),
     (plan(("AdministrationCommand", "")), "AdministrationCommand"),
     (plan(("ProduceResults", "n"), ("Create", "(n)")), "Create"),
-    (plan(("ProduceResults", "v"), ("ProcedureCall", "dbms.listConfig() :: (name :: STRING)")),
-     "dbms.listconfig"),
-    (plan(("ProduceResults", "v"), ("ProcedureCall", "db.clearQueryCaches() :: (v :: STRING)")),
-     "db.clearquerycaches"),
+    (
+        plan(("ProduceResults", "v"), ("ProcedureCall", "dbms.listConfig() :: (name :: STRING)")),
+        "dbms.listconfig",
+    ),
+    (
+        plan(("ProduceResults", "v"), ("ProcedureCall", "db.clearQueryCaches() :: (v :: STRING)")),
+        "db.clearquerycaches",
+    ),
     (plan(("ProduceResults", "v"), ("Projection", "apoc.version() AS v")), "apoc.version"),
     (plan(("ProduceResults", "v"), ("Projection", "`apoc` . `load`.json($u) AS v")), "apoc"),
-    (plan(("ProduceResults", "v"), ("ProcedureCall", "db.labels(dbms.x()) :: (l :: STRING)")),
-     "dbms.x"),
+    (
+        plan(("ProduceResults", "v"), ("ProcedureCall", "db.labels(dbms.x()) :: (l :: STRING)")),
+        "dbms.x",
+    ),
     (plan(("ProduceResults", "n"), ("SomeOperatorOfNeo4j6", "n")), "SomeOperatorOfNeo4j6"),
 ]
 
@@ -66,8 +86,9 @@ def test_a_plan_neo4j_calls_anything_but_read_only_is_refused() -> None:
         check_plan(None, "r")
 
 
-@pytest.mark.parametrize("query", ["", "   ", "RETURN 1" + " " * 20_000, "RETURN '\x00'",
-                                   "RETURN '\ud800'"])
+@pytest.mark.parametrize(
+    "query", ["", "   ", "RETURN 1" + " " * 20_000, "RETURN '\x00'", "RETURN '\ud800'"]
+)
 def test_precheck_refuses_what_needs_no_parser(query: str) -> None:
     with pytest.raises(ForbiddenCypherError):
         precheck(query)

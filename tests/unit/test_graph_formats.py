@@ -10,18 +10,52 @@ import networkx as nx
 
 from queries import graph_export, graph_xml
 
-NODES = [{"id": "a", "name": "A", "type": "Person", "distance": 0, "degree": 3, "hidden": 0},
-         *({"id": x, "name": x.upper(), "type": "Party", "distance": 1, "degree": 1,
-            "hidden": 0} for x in ("b", "c", "d")),
-         {"id": "e", "name": "E", "type": "Person", "distance": 2, "degree": 1, "hidden": 1}]
-EDGES = [{"id": "a|CRITICIZED|b", "source": "a", "target": "b", "type": "CRITICIZED",
-          "claims": 2, "first_seen": "2024-01-01", "last_seen": "2024-02-01"},
-         {"id": "a|MEMBER_OF|b", "source": "a", "target": "b", "type": "MEMBER_OF", "claims": 1,
-          "first_seen": "2024-01-01", "last_seen": "2024-01-01"},
-         {"id": "b|ALLIED_WITH|c", "source": "b", "target": "c", "type": "ALLIED_WITH",
-          "claims": 1, "first_seen": None, "last_seen": None},
-         {"id": "d|SUPPORTED|e", "source": "d", "target": "e", "type": "SUPPORTED", "claims": 1,
-          "first_seen": "2024-03-01", "last_seen": "2024-03-01"}]
+NODES = [
+    {"id": "a", "name": "A", "type": "Person", "distance": 0, "degree": 3, "hidden": 0},
+    *(
+        {"id": x, "name": x.upper(), "type": "Party", "distance": 1, "degree": 1, "hidden": 0}
+        for x in ("b", "c", "d")
+    ),
+    {"id": "e", "name": "E", "type": "Person", "distance": 2, "degree": 1, "hidden": 1},
+]
+EDGES = [
+    {
+        "id": "a|CRITICIZED|b",
+        "source": "a",
+        "target": "b",
+        "type": "CRITICIZED",
+        "claims": 2,
+        "first_seen": "2024-01-01",
+        "last_seen": "2024-02-01",
+    },
+    {
+        "id": "a|MEMBER_OF|b",
+        "source": "a",
+        "target": "b",
+        "type": "MEMBER_OF",
+        "claims": 1,
+        "first_seen": "2024-01-01",
+        "last_seen": "2024-01-01",
+    },
+    {
+        "id": "b|ALLIED_WITH|c",
+        "source": "b",
+        "target": "c",
+        "type": "ALLIED_WITH",
+        "claims": 1,
+        "first_seen": None,
+        "last_seen": None,
+    },
+    {
+        "id": "d|SUPPORTED|e",
+        "source": "d",
+        "target": "e",
+        "type": "SUPPORTED",
+        "claims": 1,
+        "first_seen": "2024-03-01",
+        "last_seen": "2024-03-01",
+    },
+]
 GEXF = "{http://gexf.net/1.3}"
 
 
@@ -46,8 +80,7 @@ def test_gexf_keeps_parallel_edges_apart_by_kind() -> None:
     assert edges["a|MEMBER_OF|b"].get("kind") == "MEMBER_OF"
     assert edges["b|ALLIED_WITH|c"].get("type") == "undirected"
     assert "start" not in edges["b|ALLIED_WITH|c"].attrib  # no dates, no spell
-    values = [v.get("value") for v in root.iter(f"{GEXF}attvalue")
-              if v.get("for") == "directed"]
+    values = [v.get("value") for v in root.iter(f"{GEXF}attvalue") if v.get("for") == "directed"]
     assert set(values) == {"true", "false"}
 
 

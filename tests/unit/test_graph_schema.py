@@ -7,9 +7,16 @@ import pytest
 from graph_schema import entity_label, fact_type, is_allowed
 
 
-@pytest.mark.parametrize("evil", [
-    "CRITICIZED]->(x) DETACH DELETE x //", "HOLDS_OFFICE`", "SAID_BY", "", "criticized ",
-])
+@pytest.mark.parametrize(
+    "evil",
+    [
+        "CRITICIZED]->(x) DETACH DELETE x //",
+        "HOLDS_OFFICE`",
+        "SAID_BY",
+        "",
+        "criticized ",
+    ],
+)
 def test_fact_type_rejects_anything_but_a_fact_type(evil: str) -> None:
     with pytest.raises(ValueError):
         fact_type(evil)

@@ -38,8 +38,15 @@ print(doc.model_dump_json(exclude={"extractor_version"}))
 
 def _run(code: str, seed: str, stdin: str = "") -> str:
     env = {**os.environ, "PYTHONHASHSEED": seed}
-    return subprocess.run([sys.executable, "-c", code], input=stdin, capture_output=True,
-                          text=True, check=True, cwd=REPO, env=env).stdout
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO,
+        env=env,
+    ).stdout
 
 
 def test_resolution_is_the_same_under_every_hash_seed() -> None:

@@ -41,12 +41,32 @@ def test_to_json_handles_non_finite_floats_and_temporals() -> None:
     assert to_json(b"\x00\x01") == "AAE="
 
 
-NODES = [{"id": "p:a", "name": "A", "type": "Person", "distance": 0},
-         {"id": "p:b", "name": "B", "type": "Person", "distance": 1}]
-EDGES = [{"id": "p:a|CRITICIZED|p:b", "source": "p:a", "target": "p:b", "type": "CRITICIZED",
-          "claims": 2, "first_seen": "2024-01-01", "last_seen": "2024-02-01", "status": None},
-         {"id": "p:a|SUPPORTED|p:b", "source": "p:a", "target": "p:b", "type": "SUPPORTED",
-          "claims": 1, "first_seen": "2024-03-01", "last_seen": "2024-03-01", "status": None}]
+NODES = [
+    {"id": "p:a", "name": "A", "type": "Person", "distance": 0},
+    {"id": "p:b", "name": "B", "type": "Person", "distance": 1},
+]
+EDGES = [
+    {
+        "id": "p:a|CRITICIZED|p:b",
+        "source": "p:a",
+        "target": "p:b",
+        "type": "CRITICIZED",
+        "claims": 2,
+        "first_seen": "2024-01-01",
+        "last_seen": "2024-02-01",
+        "status": None,
+    },
+    {
+        "id": "p:a|SUPPORTED|p:b",
+        "source": "p:a",
+        "target": "p:b",
+        "type": "SUPPORTED",
+        "claims": 1,
+        "first_seen": "2024-03-01",
+        "last_seen": "2024-03-01",
+        "status": None,
+    },
+]
 
 
 def test_every_format_keeps_parallel_edges_and_parses() -> None:
@@ -54,8 +74,10 @@ def test_every_format_keeps_parallel_edges_and_parses() -> None:
     cyto = graph_export.to_cytoscape(graph)["elements"]
     assert [n["data"]["id"] for n in cyto["nodes"]] == ["p:a", "p:b"]
     assert {e["data"]["type"] for e in cyto["edges"]} == {"CRITICIZED", "SUPPORTED"}
-    for text, reader in ((graph_xml.to_graphml(graph), nx.read_graphml),
-                         (graph_xml.to_gexf(graph), nx.read_gexf)):
+    for text, reader in (
+        (graph_xml.to_graphml(graph), nx.read_graphml),
+        (graph_xml.to_gexf(graph), nx.read_gexf),
+    ):
         parsed = reader(io.BytesIO(text.encode()))
         assert set(parsed.nodes) == {"p:a", "p:b"} and parsed.number_of_edges() == 2
 
@@ -70,10 +92,22 @@ def test_pagerank_matches_networkx_definition() -> None:
 
 
 def test_communities_are_repeatable() -> None:
-    edges = [{"source": {"id": s, "name": s, "type": "Person"},
-              "target": {"id": t, "name": t, "type": "Person"}, "claims": 1}
-             for s, t in [("a", "b"), ("b", "c"), ("c", "a"), ("x", "y"), ("y", "z"),
-                          ("z", "x"), ("c", "x")]]
+    edges = [
+        {
+            "source": {"id": s, "name": s, "type": "Person"},
+            "target": {"id": t, "name": t, "type": "Person"},
+            "claims": 1,
+        }
+        for s, t in [
+            ("a", "b"),
+            ("b", "c"),
+            ("c", "a"),
+            ("x", "y"),
+            ("y", "z"),
+            ("z", "x"),
+            ("c", "x"),
+        ]
+    ]
     graph = analytics.build_graph(edges)
     first, modularity = analytics.communities(graph)
     assert first == analytics.communities(graph)[0]
