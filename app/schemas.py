@@ -8,11 +8,12 @@ so rows validate straight into these models. Dates are ISO 8601 days.
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.config import JsonDict
+
+from graph_schema import NodeLabel
 
 T = TypeVar("T")
 
@@ -28,33 +29,13 @@ class ReadyOut(BaseModel):
     detail: str | None = None
 
 
-class FactType(StrEnum):
-    """The aggregated fact relationship types (graph_schema.FACT_TYPES)."""
-
-    HOLDS_OFFICE = "HOLDS_OFFICE"
-    MEMBER_OF = "MEMBER_OF"
-    ALLIED_WITH = "ALLIED_WITH"
-    CRITICIZED = "CRITICIZED"
-    SUPPORTED = "SUPPORTED"
-
-
-class EntityType(StrEnum):
-    """The entity labels (graph_schema.ENTITY_LABELS)."""
-
-    PERSON = "Person"
-    PARTY = "Party"
-    ALLIANCE = "Alliance"
-    OFFICE = "Office"
-    ORGANIZATION = "Organization"
-
-
 OfficeStatus = Literal["current", "former"]
 Direction = Literal["out", "in", "undirected"]
 
 _KHARGE: JsonDict = {
     "id": "person:mallikarjun-kharge",
     "name": "Mallikarjun Kharge",
-    "type": "Person",
+    "type": NodeLabel.PERSON,
 }
 _SEED: JsonDict = {"id": "dev-000", "title": None, "url": "seed article"}
 
@@ -153,7 +134,7 @@ class EntityProfile(BaseModel):
                             "entity": {
                                 "id": "office:president-of-the-indian-national-congress",
                                 "name": "President of the Indian National Congress",
-                                "type": "Office",
+                                "type": NodeLabel.OFFICE,
                             },
                             "claims": 3,
                             "first_seen": "2023-12-19",
@@ -166,7 +147,7 @@ class EntityProfile(BaseModel):
                             "entity": {
                                 "id": "party:indian-national-congress",
                                 "name": "Indian National Congress",
-                                "type": "Party",
+                                "type": NodeLabel.PARTY,
                             },
                             "claims": 3,
                             "first_seen": "2023-12-19",

@@ -11,13 +11,18 @@ from pydantic.config import JsonDict
 
 from app.schemas import ArticleRef, Direction, EntityRef, Evidence, OfficeStatus, Page
 from app.schemas_time import Term
+from graph_schema import NodeLabel, RelType
 
 _DHANKHAR: JsonDict = {
     "id": "person:jagdeep-dhankhar",
     "name": "Jagdeep Dhankhar",
-    "type": "Person",
+    "type": NodeLabel.PERSON,
 }
-_MURMU: JsonDict = {"id": "person:droupadi-murmu", "name": "Droupadi Murmu", "type": "Person"}
+_MURMU: JsonDict = {
+    "id": "person:droupadi-murmu",
+    "name": "Droupadi Murmu",
+    "type": NodeLabel.PERSON,
+}
 _EVIDENCE: JsonDict = {
     "claim_id": "claim:c3f5dcc0d8fb71a6",
     "sentence": "Dhankhar's mimicry saw a slew of protests with President Droupadi Murmu and "
@@ -38,7 +43,7 @@ class EdgeOut(BaseModel):
         json_schema_extra={
             "examples": [
                 {
-                    "type": "SUPPORTED",
+                    "type": RelType.SUPPORTED,
                     "direction": "in",
                     "counterpart": _MURMU,
                     "claims": 1,
@@ -82,12 +87,12 @@ class LinkOut(BaseModel):
                 {
                     "kind": "claim",
                     "id": "claim:fe2d7d1313d23dac",
-                    "type": "CRITICIZED",
+                    "type": RelType.CRITICIZED,
                     "subject": _DHANKHAR,
                     "object": {
                         "id": "person:p-chidambaram",
                         "name": "P. Chidambaram",
-                        "type": "Person",
+                        "type": NodeLabel.PERSON,
                     },
                     "date": "2023-12-21",
                     "sentence": None,
@@ -189,13 +194,17 @@ class PathOut(BaseModel):
                     "nodes": [
                         _MURMU,
                         _DHANKHAR,
-                        {"id": "person:p-chidambaram", "name": "P. Chidambaram", "type": "Person"},
+                        {
+                            "id": "person:p-chidambaram",
+                            "name": "P. Chidambaram",
+                            "type": NodeLabel.PERSON,
+                        },
                     ],
                     "hops": [
                         {
                             "source": _MURMU["id"],
                             "target": _DHANKHAR["id"],
-                            "type": "SUPPORTED",
+                            "type": RelType.SUPPORTED,
                             "claims": 1,
                             "first_seen": "2023-12-21",
                             "last_seen": "2023-12-21",
@@ -266,7 +275,7 @@ class CytoscapeOut(BaseModel):
                                 "data": {
                                     "id": _DHANKHAR["id"],
                                     "label": _DHANKHAR["name"],
-                                    "type": "Person",
+                                    "type": NodeLabel.PERSON,
                                     "distance": 0,
                                 }
                             },
@@ -274,7 +283,7 @@ class CytoscapeOut(BaseModel):
                                 "data": {
                                     "id": _MURMU["id"],
                                     "label": _MURMU["name"],
-                                    "type": "Person",
+                                    "type": NodeLabel.PERSON,
                                     "distance": 1,
                                 }
                             },
@@ -285,7 +294,7 @@ class CytoscapeOut(BaseModel):
                                     "id": f"{_MURMU['id']}|SUPPORTED|{_DHANKHAR['id']}",
                                     "source": _MURMU["id"],
                                     "target": _DHANKHAR["id"],
-                                    "type": "SUPPORTED",
+                                    "type": RelType.SUPPORTED,
                                     "claims": 1,
                                 }
                             }

@@ -10,6 +10,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from app.schemas import ArticleRef, EntityRef, Evidence, Page
+from graph_schema import StanceTypeName
 
 TermStatus = Literal["current", "ended", "unknown"]
 Period = Literal["month", "quarter", "year"]
@@ -51,7 +52,7 @@ class StanceEvidence(BaseModel):
     """A CRITICIZED or SUPPORTED claim counted in a stance period."""
 
     claim_id: str
-    type: Literal["CRITICIZED", "SUPPORTED"]
+    type: StanceTypeName
     direction: Literal["out", "in"] = Field(description="out: the entity gave it; in: received")
     sentence: str | None = None
     start: int | None = Field(None, description="sentence start offset in the article text")
@@ -87,7 +88,7 @@ class TurnEvidence(BaseModel):
     """One side of a turnaround: the claim and where it is stated."""
 
     claim_id: str
-    type: Literal["CRITICIZED", "SUPPORTED"]
+    type: StanceTypeName
     sentence: str | None = None
     start: int | None = None
     end: int | None = None
@@ -102,8 +103,8 @@ class Turnaround(BaseModel):
 
     subject: EntityRef
     object: EntityRef
-    from_type: Literal["CRITICIZED", "SUPPORTED"]
-    to_type: Literal["CRITICIZED", "SUPPORTED"]
+    from_type: StanceTypeName
+    to_type: StanceTypeName
     date: dt.date = Field(description="the date of the turn: the new stance's first claim")
     days: int = Field(description="days between the two claims")
     before: TurnEvidence

@@ -40,6 +40,7 @@ from benchmarks.corpus_world import (
     World,
     build_world,
 )
+from graph_schema import NodeLabel, RelType
 
 MIN_WORDS, MAX_WORDS = 400, 900
 PARTY_ROLES = ("leader", "leader", "MP", "lawmaker", "veteran", "legislator", "politician")
@@ -162,15 +163,15 @@ class _Doc:
     def relate(self, rtype: str, subj: str, obj: str, status: str | None = None) -> None:
         """Plant a relation between two registered entities (by world key), once."""
         s, o = self.eid(subj), self.eid(obj)
-        if rtype == "ALLIED_WITH" and int(s[1:]) > int(o[1:]):
+        if rtype == RelType.ALLIED_WITH and int(s[1:]) > int(o[1:]):
             s, o = o, s
         rel = {"type": rtype, "subject": s, "object": o}
         if status:
             rel["status"] = status
         self.relations.setdefault((rtype, s, o), rel)
-        if rtype in ("CRITICIZED", "SUPPORTED"):
+        if rtype in (RelType.CRITICIZED, RelType.SUPPORTED):
             self.stance[(subj, obj)] = rtype
-        if rtype not in ("HOLDS_OFFICE", "MEMBER_OF"):
+        if rtype not in (RelType.HOLDS_OFFICE, RelType.MEMBER_OF):
             self.related.add(frozenset((subj, obj)))
 
     @staticmethod
@@ -191,11 +192,11 @@ class _Doc:
             }[spec][p.gender == "f"]
             return word
         if p.key in self.entities:
-            self._entity(p.key, p.full, "Person")
+            self._entity(p.key, p.full, NodeLabel.PERSON)
             short = self.short[p.key]
             self._alias(p.key, short)
             return short
-        self._entity(p.key, p.full, "Person")
+        self._entity(p.key, p.full, NodeLabel.PERSON)
         return self._introduce(p, spec)
 
     def _introduce(self, p: Person, spec: str) -> str:
@@ -240,11 +241,11 @@ class _Doc:
                 text = form.replace("{np}", np_text)
                 alias = form.replace("{np}", np_text.removesuffix(f" ({acr})"))
         okey = f"office:{office.key}"
-        self._entity(okey, office.name, "Office")
+        self._entity(okey, office.name, NodeLabel.OFFICE)
         self._alias(okey, alias)
-        self.relate("HOLDS_OFFICE", p.key, okey, status)
+        self.relate(RelType.HOLDS_OFFICE, p.key, okey, status)
         if office.party is not None:
-            self.relate("MEMBER_OF", p.key, f"party:{office.party}")
+            self.relate(RelType.MEMBER_OF, p.key, f"party:{office.party}")
         return text
 
     def _title(self, p: Person) -> str | None:
@@ -294,19 +295,19 @@ class _Doc:
     def _party_mod(self, p: Person) -> str:
         role = _pick(self.rng, PARTY_ROLES)
         text = f"{self.party(p.party, 'm')} {role} {p.full}"
-        self.relate("MEMBER_OF", p.key, f"party:{p.party}")
+        self.relate(RelType.MEMBER_OF, p.key, f"party:{p.party}")
         return ("senior " + text) if role == "leader" and self.rng.random() < 0.2 else text
 
     def _party_of(self, p: Person) -> str:
         text = f"{p.full} of {self.party(p.party, 'n')}"
-        self.relate("MEMBER_OF", p.key, f"party:{p.party}")
+        self.relate(RelType.MEMBER_OF, p.key, f"party:{p.party}")
         return text
 
     def _paren(self, p: Person) -> str | None:
         if f"party:{p.party}" not in self.entities:
             return None
         text = f"{p.full} ({self.party(p.party, 'm')})"
-        self.relate("MEMBER_OF", p.key, f"party:{p.party}")
+        self.relate(RelType.MEMBER_OF, p.key, f"party:{p.party}")
         return text
 
     # ------------------------------------------------------ parties, blocs
@@ -315,7 +316,7 @@ class _Doc:
         party = self.w.parties[pk]
         key = f"party:{pk}"
         first = key not in self.entities
-        self._entity(key, party.name, "Party")
+        self._entity(key, party.name, NodeLabel.PARTY)
         self._alias(key, party.acr)
         if first:
             full = f"{party.name} ({party.acr})"
@@ -326,7 +327,7 @@ class _Doc:
         al = self.w.alliances[ak]
         key = f"alliance:{ak}"
         first = key not in self.entities
-        self._entity(key, al.name, "Alliance")
+        self._entity(key, al.name, NodeLabel.ALLIANCE)
         if first:
             text = al.name
             if al.acr:
@@ -425,7 +426,7 @@ class _Doc:
         s_party = a.party
         roles: dict[str, object] = {"A": a} if subj == "A" else {"P": f"party:{s_party}"}
         if obj == "B":
-            if subj == "P" and rtype == "CRITICIZED" and b.party == s_party:
+            if subj == "P" and rtype == RelType.CRITICIZED and b.party == s_party:
                 return None  # a party attacking its own member reads as an error
             roles["B"] = b
         elif obj == "Q":
@@ -435,7 +436,7 @@ class _Doc:
             roles["Q"] = f"party:{_pick(rng, others)}"
         elif obj == "L":
             own = w.parties[s_party].alliance
-            if rtype == "SUPPORTED":
+            if rtype == RelType.SUPPORTED:
                 if own is None:
                     return None
                 roles["L"] = f"alliance:{own}"
@@ -452,9 +453,9 @@ class _Doc:
 
     def fact(self, rtype: str) -> str | None:
         """One sentence that plants a CRITICIZED, SUPPORTED or ALLIED_WITH relation."""
-        if rtype == "ALLIED_WITH":
+        if rtype == RelType.ALLIED_WITH:
             return self._alliance_fact()
-        pool = ph.CRITICISM if rtype == "CRITICIZED" else ph.SUPPORT
+        pool = ph.CRITICISM if rtype == RelType.CRITICIZED else ph.SUPPORT
         for _ in range(6):
             template, subj, obj = _pick(self.rng, pool)
             if template in self.used:
@@ -491,8 +492,8 @@ class _Doc:
         roles: dict[str, object] = {"P": f"party:{pk}", obj: other}
         joined = str(2014 + list(w.parties).index(pk))  # stable across articles
         text = self.sentence(template, roles, {"join_year": joined})
-        self.relate("ALLIED_WITH", f"party:{pk}", other)
-        self.lead = self.lead or ("ALLIED_WITH", f"party:{pk}", other)
+        self.relate(RelType.ALLIED_WITH, f"party:{pk}", other)
+        self.lead = self.lead or (RelType.ALLIED_WITH, f"party:{pk}", other)
         return text
 
     def office_fact(self) -> str | None:
@@ -575,13 +576,13 @@ class _Doc:
         if targets and rng.random() < 0.3:
             target = _pick(rng, targets)
             directed = self.stance.get((speaker.key, target.key)) or _pick(
-                rng, ("CRITICIZED", "CRITICIZED", "SUPPORTED")
+                rng, (RelType.CRITICIZED, RelType.CRITICIZED, RelType.SUPPORTED)
             )
         for i in range(n_bodies):
             if directed and target is not None and i == 0:
-                pool = ph.QUOTE_CRITICAL if directed == "CRITICIZED" else ph.QUOTE_SUPPORTIVE
+                pool = ph.QUOTE_CRITICAL if directed == RelType.CRITICIZED else ph.QUOTE_SUPPORTIVE
                 ref = {"t": self.short[target.key]}
-                self._entity(target.key, target.full, "Person")
+                self._entity(target.key, target.full, NodeLabel.PERSON)
                 self._alias(target.key, self.short[target.key])
                 bodies.append(_cap(self.render(self._fresh(pool), {}, ref)))
                 self._about = [self.eid(target.key)]
@@ -646,10 +647,14 @@ def _headline(doc: _Doc) -> str:
 def _body(doc: _Doc) -> list[str]:
     """Paragraphs: a lead that plants a fact, then quotes, facts, filler, negatives."""
     rng = doc.rng
-    lead_kind = rng.choices(("CRITICIZED", "SUPPORTED", "ALLIED_WITH"), (5, 3, 2))[0]
+    lead_kind = rng.choices(
+        (RelType.CRITICIZED, RelType.SUPPORTED, RelType.ALLIED_WITH), (5, 3, 2)
+    )[0]
     lead = doc.fact(lead_kind) or doc.appearance()
     if rng.random() < 0.5:
-        lead += " " + (doc.fact(_pick(rng, ("CRITICIZED", "SUPPORTED"))) or doc.appearance())
+        lead += " " + (
+            doc.fact(_pick(rng, (RelType.CRITICIZED, RelType.SUPPORTED))) or doc.appearance()
+        )
     paras = [lead]
     words = _words(lead)
     target = rng.randint(440, 760)
@@ -658,7 +663,9 @@ def _body(doc: _Doc) -> list[str]:
         if r < 0.22:
             para = doc.quote_block()
         elif r < 0.50:
-            kind = rng.choices(("CRITICIZED", "SUPPORTED", "ALLIED_WITH"), (4, 3, 2))[0]
+            kind = rng.choices(
+                (RelType.CRITICIZED, RelType.SUPPORTED, RelType.ALLIED_WITH), (4, 3, 2)
+            )[0]
             para = doc.fact(kind) or doc.appearance()
             if rng.random() < 0.5:
                 para += " " + doc.filler(1)

@@ -15,6 +15,8 @@ party ties that the descriptors state. Negatives and filler plant nothing.
 
 from __future__ import annotations
 
+from graph_schema import RelType
+
 CRITICISM: tuple[tuple[str, str, str], ...] = (
     ("{A:s} attacked {B:o} over {issue}{when}.", "A", "B"),
     ("{A:s} slammed {B:o} for {misdeed}.", "A", "B"),
@@ -286,12 +288,15 @@ MONTHS: tuple[str, ...] = (
 )
 
 HEADLINES: dict[str, tuple[str, ...]] = {
-    "CRITICIZED": (
+    RelType.CRITICIZED: (
         "{a} attacks {b} over {issue}",
         "{a} slams {b}",
         "Row erupts as {a} targets {b}",
     ),
-    "SUPPORTED": ("{a} backs {b}", "{a} throws weight behind {b}", "{a} praises {b}"),
-    "ALLIED_WITH": ("{a} and {b} firm up alliance", "Seat-sharing talks: {a}, {b} close ranks"),
+    RelType.SUPPORTED: ("{a} backs {b}", "{a} throws weight behind {b}", "{a} praises {b}"),
+    RelType.ALLIED_WITH: (
+        "{a} and {b} firm up alliance",
+        "Seat-sharing talks: {a}, {b} close ranks",
+    ),
     "OTHER": ("Parties gear up for polls in {region}", "Political temperature rises in {region}"),
 }

@@ -9,6 +9,7 @@ too, so "who said what about whom, and when" is a single pattern.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Literal
 
 
 class NodeLabel(StrEnum):
@@ -54,6 +55,40 @@ FACT_TYPES: tuple[RelType, ...] = (
     RelType.CRITICIZED,
     RelType.SUPPORTED,
 )
+
+#: Values of an entity label or a fact type where a type annotation needs a `Literal`
+#: (pydantic models of the contract); a unit test keeps them equal to the enums.
+EntityLabelName = Literal["Person", "Party", "Alliance", "Office", "Organization"]
+FactTypeName = Literal["HOLDS_OFFICE", "MEMBER_OF", "ALLIED_WITH", "CRITICIZED", "SUPPORTED"]
+StanceTypeName = Literal["CRITICIZED", "SUPPORTED"]
+
+#: Fact types with a direction that means something: who criticised or supported whom.
+STANCE_TYPES: tuple[RelType, ...] = (RelType.CRITICIZED, RelType.SUPPORTED)
+#: Fact types with no direction: the stored direction only orders the two ids.
+UNDIRECTED_TYPES: frozenset[RelType] = frozenset({RelType.ALLIED_WITH})
+#: Fact types that hold over a time (a term, a membership, an alliance): current or former.
+TENURE_TYPES: tuple[RelType, ...] = (RelType.HOLDS_OFFICE, RelType.MEMBER_OF, RelType.ALLIED_WITH)
+
+
+class FactType(StrEnum):
+    """The aggregated fact relationship types (graph_schema.FACT_TYPES)."""
+
+    HOLDS_OFFICE = RelType.HOLDS_OFFICE.value
+    MEMBER_OF = RelType.MEMBER_OF.value
+    ALLIED_WITH = RelType.ALLIED_WITH.value
+    CRITICIZED = RelType.CRITICIZED.value
+    SUPPORTED = RelType.SUPPORTED.value
+
+
+class EntityType(StrEnum):
+    """The entity labels (graph_schema.ENTITY_LABELS)."""
+
+    PERSON = NodeLabel.PERSON.value
+    PARTY = NodeLabel.PARTY.value
+    ALLIANCE = NodeLabel.ALLIANCE.value
+    OFFICE = NodeLabel.OFFICE.value
+    ORGANIZATION = NodeLabel.ORGANIZATION.value
+
 
 _P, _Pa, _A, _Of, _Org = (
     NodeLabel.PERSON,

@@ -13,8 +13,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-EntityType = Literal["Person", "Party", "Alliance", "Office", "Organization", "Place", "Event"]
-RelationType = Literal["HOLDS_OFFICE", "MEMBER_OF", "ALLIED_WITH", "CRITICIZED", "SUPPORTED"]
+from graph_schema import EntityLabelName, FactTypeName
+
+#: The contract's entity types: the graph's entity labels plus two it scores but never stores.
+EntityType = Literal[EntityLabelName, "Place", "Event"]
+RelationType = FactTypeName
 OfficeStatus = Literal["current", "former"]
 
 

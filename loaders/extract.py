@@ -20,7 +20,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from graph_schema import is_allowed
+from graph_schema import ENTITY_LABELS, TENURE_TYPES, UNDIRECTED_TYPES, is_allowed
 from loaders.contract import ArticleMeta, Entity, Evidence, Extraction, Quote, Relation
 from loaders.nlp.clean import clean
 from loaders.nlp.pipeline import KEY, DocFacts, load_pipeline, pipeline_version
@@ -32,9 +32,9 @@ log = logging.getLogger(__name__)
 #: Longest text the pipeline reads (characters); the rest of a longer text is skipped
 #: with a warning (spaCy's parser needs ~1 GB per 100k words).
 MAX_CHARS = 200_000
-SCORED = ("Person", "Party", "Alliance", "Office", "Organization")
+SCORED = ENTITY_LABELS
 #: Relation types that carry `status` (current / former) in the contract.
-WITH_STATUS = frozenset({"HOLDS_OFFICE", "MEMBER_OF", "ALLIED_WITH"})
+WITH_STATUS = frozenset(TENURE_TYPES)
 CHUNK = 8  # articles per task sent to a worker process
 
 
@@ -102,7 +102,7 @@ def to_extraction(article: ArticleMeta, doc: Doc, version: str, warnings: list[s
         s, o = ids.get(f.subject), ids.get(f.object)
         if s is None or o is None or s == o or not is_allowed(types[s], f.type, types[o]):
             continue
-        a, b = sorted((s, o)) if f.type == "ALLIED_WITH" else (s, o)  # symmetric: one order
+        a, b = sorted((s, o)) if f.type in UNDIRECTED_TYPES else (s, o)  # symmetric: one order
         key = (f.type, a, b)
         if key in seen:
             continue

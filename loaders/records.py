@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from graph_schema import is_allowed
+from graph_schema import UNDIRECTED_TYPES, is_allowed
 from loaders.contract import Extraction, Relation
 from loaders.resolve import short_hash
 
@@ -88,7 +88,7 @@ def _claim_row(
         return None
     if not is_allowed(labels[rel.subject], rel.type, labels[rel.object]):
         return None
-    if rel.type == "ALLIED_WITH" and o < s:  # symmetric: one canonical direction
+    if rel.type in UNDIRECTED_TYPES and o < s:  # symmetric: one canonical direction
         s, o = o, s
     ev = rel.evidence
     start, end = (ev.start, ev.end) if ev else (None, None)

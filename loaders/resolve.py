@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.fuzz import ratio
 
+from graph_schema import NodeLabel
+
 HONORIFICS = frozenset(
     {
         "mr",
@@ -155,7 +157,7 @@ def other_match(mention: Mention, cand: Candidate) -> bool:
     ("chief minister", "President") are shared by the offices of every state and
     country, so "Chief Minister of Assam" must not join "Chief Minister of Bihar".
     """
-    if mention.label == "Office":
+    if mention.label == NodeLabel.OFFICE:
         m_forms, c_forms = {normalise(mention.name)}, {normalise(cand.name)}
     else:
         m_forms, c_forms = mention.forms(), cand.forms()
@@ -169,7 +171,7 @@ def other_match(mention: Mention, cand: Candidate) -> bool:
 def resolve(mention: Mention, candidates: Sequence[Candidate]) -> str | None:
     """The id of the entity this mention names, or None for a new entity."""
     same_type = [c for c in candidates if c.label == mention.label]
-    if mention.label != "Person":
+    if mention.label != NodeLabel.PERSON:
         hits = [c for c in same_type if other_match(mention, c)]
         return _best(mention, hits)
     sure = [c for c in same_type if person_match(mention, c) is True]
@@ -205,7 +207,7 @@ def new_entity_id(label: str, name: str, taken: set[str], *, salt: str) -> str:
 
 def better_name(current: str, proposed: str, *, label: str) -> str:
     """Keep the most complete form as the display name (people: more name tokens)."""
-    if label == "Person":
+    if label == NodeLabel.PERSON:
         cur, new = name_tokens(current), name_tokens(proposed)
         if len(new) > len(cur):
             return proposed
@@ -217,7 +219,7 @@ def lucene_terms(mention: Mention) -> str:
     """A full-text query for candidates: exact phrases plus fuzzy surnames."""
     phrases = {f for f in mention.forms() if f}
     clauses = [f'"{p}"' for p in sorted(phrases)]
-    if mention.label == "Person":
+    if mention.label == NodeLabel.PERSON:
         for tokens in sorted({tuple(name_tokens(f)) for f in mention.forms()}):
             if tokens and len(tokens[-1]) >= MIN_FUZZY_LENGTH:
                 clauses.append(f"{tokens[-1]}~1")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from neo4j import Driver, ManagedTransaction
 
+from graph_schema import ENTITY_LABELS, NodeLabel, RelType
 from loaders.contract import Extraction
 from loaders.records import ArticleRows, build_rows, pair_key, text_sha256
 from loaders.resolve import (
@@ -30,8 +31,8 @@ from loaders.resolve import (
 from queries import write as wq
 
 log = logging.getLogger(__name__)
-CONTEXT_TYPES = ("MEMBER_OF", "HOLDS_OFFICE")
-RESOLVED_TYPES = ("Person", "Party", "Alliance", "Office", "Organization")
+CONTEXT_TYPES = (RelType.MEMBER_OF, RelType.HOLDS_OFFICE)
+RESOLVED_TYPES = ENTITY_LABELS
 
 
 @dataclass
@@ -182,11 +183,12 @@ class BatchResolver:
         ids: dict[str, str] = {}
         # Parties and offices first: they are the context that tells people apart.
         ordered = sorted(
-            (e for e in doc.entities if e.type in RESOLVED_TYPES), key=lambda e: e.type == "Person"
+            (e for e in doc.entities if e.type in RESOLVED_TYPES),
+            key=lambda e: e.type == NodeLabel.PERSON,
         )
         for ent in ordered:
             mention = self.mentions[(doc.article.id, ent.id)]
-            if ent.type == "Person":
+            if ent.type == NodeLabel.PERSON:
                 mention.context = frozenset(
                     ids[r.object]
                     for r in doc.relations

@@ -20,26 +20,26 @@ from typing import Any
 
 import networkx as nx
 
+from graph_schema import UNDIRECTED_TYPES, NodeLabel, RelType
+
 Row = dict[str, Any]
 
 #: Media types of the XML formats.
 MEDIA_TYPES = {"graphml": "application/graphml+xml", "gexf": "application/gexf+xml"}
-#: Fact types with no direction: the stored direction only orders the two ids.
-UNDIRECTED_TYPES = frozenset({"ALLIED_WITH"})
 #: Colours of node types and fact types (the same in /explore's stylesheet).
-NODE_COLORS = {
-    "Person": "#3b6ea5",
-    "Party": "#e08a2e",
-    "Alliance": "#8e5ea2",
-    "Office": "#3d9a8b",
-    "Organization": "#8c6d46",
+NODE_COLORS: dict[str, str] = {
+    NodeLabel.PERSON: "#3b6ea5",
+    NodeLabel.PARTY: "#e08a2e",
+    NodeLabel.ALLIANCE: "#8e5ea2",
+    NodeLabel.OFFICE: "#3d9a8b",
+    NodeLabel.ORGANIZATION: "#8c6d46",
 }
-EDGE_COLORS = {
-    "CRITICIZED": "#d62728",
-    "SUPPORTED": "#2ca02c",
-    "ALLIED_WITH": "#8e5ea2",
-    "MEMBER_OF": "#8a8f98",
-    "HOLDS_OFFICE": "#3d9a8b",
+EDGE_COLORS: dict[str, str] = {
+    RelType.CRITICIZED: "#d62728",
+    RelType.SUPPORTED: "#2ca02c",
+    RelType.ALLIED_WITH: "#8e5ea2",
+    RelType.MEMBER_OF: "#8a8f98",
+    RelType.HOLDS_OFFICE: "#3d9a8b",
 }
 DEFAULT_COLOR = "#777777"
 #: Layout units: the first ring's radius and the least arc between two nodes of a ring.

@@ -19,7 +19,7 @@ from typing import Any
 from neo4j import READ_ACCESS, Driver, Query, Result, RoutingControl
 from neo4j.exceptions import DatabaseError, Neo4jError, TransientError
 
-from graph_schema import FACT_TYPES, SINGLE_SEAT_OFFICE_PREFIXES
+from graph_schema import FACT_TYPES, SINGLE_SEAT_OFFICE_PREFIXES, UNDIRECTED_TYPES, RelType
 from queries import load
 from queries.cypher_guard import CypherResultError, check_plan, precheck
 from queries.values import nesting_depth, to_json
@@ -94,9 +94,9 @@ def get_entity(reader: Reader, entity_id: str, *, evidence_limit: int) -> Row | 
         for r in _fetch(reader, "entity_terms", id=entity_id)
     }
     for key, rel_type in (
-        ("offices", "HOLDS_OFFICE"),
-        ("parties", "MEMBER_OF"),
-        ("alliances", "ALLIED_WITH"),
+        ("offices", RelType.HOLDS_OFFICE),
+        ("parties", RelType.MEMBER_OF),
+        ("alliances", RelType.ALLIED_WITH),
     ):
         for tie in profile[key]:
             tie["terms"] = terms.get((rel_type, tie["entity"]["id"]), [])
@@ -389,7 +389,7 @@ def edge_evidence(
     """{edge, claims} of the fact edge source-[rel_type]->target, or None when there is no
     such edge. ALLIED_WITH is stored once, from the smaller id to the larger, so either
     order of the two ids finds it."""
-    if rel_type == "ALLIED_WITH" and target < source:
+    if rel_type in UNDIRECTED_TYPES and target < source:
         source, target = target, source
     rows = _fetch(
         reader,

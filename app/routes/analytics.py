@@ -9,8 +9,8 @@ from fastapi import APIRouter, Query
 
 from app.deps import DateWindowDep, PageDep, ReaderDep, SettingsDep
 from app.routes.common import READ_ERRORS, page_of
-from app.schemas import FactType
 from app.schemas_graph import CentralityPage, CommunitiesPage
+from graph_schema import FactType
 from queries import analytics, read
 
 router = APIRouter(tags=["analytics"], responses=READ_ERRORS)

@@ -16,7 +16,8 @@ from app.routes.common import (
     page_of,
     require_entities,
 )
-from app.schemas import EntityHit, EntityProfile, EntityType, FactType, Page, TimelineEvent
+from app.schemas import EntityHit, EntityProfile, Page, TimelineEvent
+from graph_schema import EntityType, FactType
 from queries import read
 
 router = APIRouter(tags=["entities"], responses=READ_ERRORS)

@@ -24,9 +24,9 @@ from fastapi import APIRouter, Path, Query, Request, Response
 from app.deps import DateWindowDep, PageDep, ReaderDep
 from app.errors import NotFoundError
 from app.routes.common import NOT_FOUND, READ_ERRORS, page_of
-from app.schemas import FactType
 from app.schemas_evidence import EdgeEvidenceOut
 from app.schemas_graph import CytoscapeOut, GraphOut
+from graph_schema import UNDIRECTED_TYPES, FactType
 from queries import graph_export, graph_xml, read
 
 router = APIRouter(tags=["network"], responses=READ_ERRORS)
@@ -173,5 +173,5 @@ def edge_evidence(
     )
     if found is None:
         raise NotFoundError("edge", edge_id)
-    edge = {**found["edge"], "directed": match["type"] not in graph_export.UNDIRECTED_TYPES}
+    edge = {**found["edge"], "directed": match["type"] not in UNDIRECTED_TYPES}
     return {**page_of(found["claims"], page), "edge": edge}

@@ -13,7 +13,7 @@ from app.errors import NotFoundError
 from app.routes.common import NOT_FOUND, READ_ERRORS, page_of
 from app.schemas_graph import HoldersPage
 from app.schemas_time import TenureChecksPage
-from graph_schema import SINGLE_SEAT_OFFICE_PREFIXES
+from graph_schema import SINGLE_SEAT_OFFICE_PREFIXES, NodeLabel
 from queries import read, tenure
 
 router = APIRouter(tags=["offices"], responses=READ_ERRORS)
@@ -43,7 +43,7 @@ def office_holders(
 ) -> dict[str, object]:
     """Who held an office on a date (or ever), with the terms derived from dated claims."""
     office = read.lookup_entities(reader, [office_id]).get(office_id)
-    if office is None or office["type"] != "Office":
+    if office is None or office["type"] != NodeLabel.OFFICE:
         raise NotFoundError("office", office_id)
     rows = read.office_terms(reader, [office_id])
     if on is not None:

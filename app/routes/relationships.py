@@ -18,8 +18,9 @@ from app.routes.common import (
     page_of,
     require_entities,
 )
-from app.schemas import FactType, Page
+from app.schemas import Page
 from app.schemas_graph import CounterpartOut, EdgeOut, LinkOut, PathOut
+from graph_schema import FactType
 from queries import read
 
 router = APIRouter(tags=["relationships"], responses=READ_ERRORS)

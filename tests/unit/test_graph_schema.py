@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
+from typing import get_args
+
 import pytest
 
-from graph_schema import entity_label, fact_type, is_allowed
+from graph_schema import (
+    ENTITY_LABELS,
+    FACT_TYPES,
+    STANCE_TYPES,
+    TENURE_TYPES,
+    UNDIRECTED_TYPES,
+    EntityLabelName,
+    EntityType,
+    FactType,
+    FactTypeName,
+    StanceTypeName,
+    entity_label,
+    fact_type,
+    is_allowed,
+)
 
 
 @pytest.mark.parametrize(
@@ -35,3 +51,13 @@ def test_allowed_patterns_follow_the_contract() -> None:
     assert not is_allowed("Office", "HOLDS_OFFICE", "Person")
     assert not is_allowed("Person", "SUPPORTED", "Organization")
     assert not is_allowed("Person", "DROP", "Office")
+
+
+def test_literal_names_and_subset_enums_match_the_enums() -> None:
+    assert get_args(EntityLabelName) == tuple(ENTITY_LABELS)
+    assert get_args(FactTypeName) == tuple(FACT_TYPES)
+    assert get_args(StanceTypeName) == STANCE_TYPES
+    assert tuple(EntityType) == tuple(ENTITY_LABELS)
+    assert tuple(FactType) == tuple(FACT_TYPES)
+    assert set(TENURE_TYPES) | set(STANCE_TYPES) == set(FACT_TYPES)
+    assert set(TENURE_TYPES) >= UNDIRECTED_TYPES

@@ -8,8 +8,7 @@ from datetime import date
 
 import networkx as nx
 
-from app.schemas import EntityType, FactType
-from graph_schema import ENTITY_LABELS, FACT_TYPES
+from graph_schema import ENTITY_LABELS, FACT_TYPES, EntityType, FactType
 from queries import analytics, graph_export, graph_xml
 from queries.read import lucene_query
 from queries.values import to_json
