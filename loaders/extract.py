@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from graph_schema import ENTITY_LABELS, TENURE_TYPES, UNDIRECTED_TYPES, is_allowed
 from loaders.contract import ArticleMeta, Entity, Evidence, Extraction, Quote, Relation
+from loaders.defaults import DEFAULT_SPACY_MODEL
 from loaders.nlp.clean import clean
 from loaders.nlp.pipeline import KEY, DocFacts, load_pipeline, pipeline_version
 from loaders.nlp.story_country import DATELINE_KEY
@@ -38,16 +39,10 @@ WITH_STATUS = frozenset(TENURE_TYPES)
 CHUNK = 8  # articles per task sent to a worker process
 
 
-def default_model() -> str:
-    from app.config import get_settings
-
-    return get_settings().spacy_model
-
-
 @cache
 def extractor_version(model: str | None = None) -> str:
     """The version stamped on every fact: component versions plus the model's."""
-    return pipeline_version(load_pipeline(model or default_model()))
+    return pipeline_version(load_pipeline(model or DEFAULT_SPACY_MODEL))
 
 
 def _evidence(text: str, cleaned: str, start: int, end: int, confidence: float) -> Evidence:
@@ -193,7 +188,7 @@ def extract_docs(articles: list[ArticleMeta], nlp: Language) -> list[Extraction]
 
 def extract(article: ArticleMeta, *, model: str | None = None) -> Extraction:
     """One article -> its contract document (pure: no database, nothing downloaded)."""
-    return extract_docs([article], load_pipeline(model or default_model()))[0]
+    return extract_docs([article], load_pipeline(model or DEFAULT_SPACY_MODEL))[0]
 
 
 _WORKER_NLP: Language | None = None
@@ -220,7 +215,7 @@ def extract_many(
     """Extract a stream in order: in this process (n_process=0) or in that many worker
     processes. One worker process is worth it when the caller has other work, such as
     the ingest's writer: it then no longer shares the interpreter lock with spaCy."""
-    model = model or default_model()
+    model = model or DEFAULT_SPACY_MODEL
     if n_process <= 0:
         nlp = load_pipeline(model)
         for chunk in batched(articles, CHUNK):

@@ -81,11 +81,11 @@ class IngestSummary:
         return 1 if self.failed else 0
 
 
-def current_extractor_version() -> str:
+def current_extractor_version(model: str | None = None) -> str:
     """The version stamped on every fact; a change means articles must be re-extracted."""
     from loaders.extract import extractor_version
 
-    return extractor_version()
+    return extractor_version(model)
 
 
 def skip_unchanged(
@@ -171,12 +171,13 @@ def ingest_articles(
     progress: ProgressFn | None = None,
     on_bad: Callable[[BadInput], None] | None = None,
     extract: Callable[..., Iterator[Extraction]] | None = None,
+    model: str | None = None,
 ) -> IngestSummary:
     """Extract and write a stream of articles; bad items are reported and skipped.
 
     `workers` extraction processes feed the writer (0: extract in this process, for
     small batches; with 1 or more the writer no longer competes with spaCy for the
-    interpreter lock)."""
+    interpreter lock). `model` names the spaCy pipeline (default: DEFAULT_SPACY_MODEL)."""
     if extract is None:
         from loaders.extract import extract_many
 
@@ -194,14 +195,14 @@ def ingest_articles(
     todo = skip_unchanged(
         driver,
         only_articles(articles, failed),
-        version=current_extractor_version(),
+        version=current_extractor_version(model),
         chunk=batch_size,
         summary=summary,
         on_skip=progress,
     )
     writer = BatchWriter(driver, summary, on_written=progress, on_bad=on_bad)
     try:
-        for batch in batched(extract(todo, n_process=workers), batch_size):
+        for batch in batched(extract(todo, n_process=workers, model=model), batch_size):
             writer.submit(batch)
     finally:
         writer.close()

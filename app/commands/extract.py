@@ -35,7 +35,9 @@ def extract_to_folder(
     columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=console, disable=not show_progress) as bar:
         task = bar.add_task("extract", total=count_inputs(inputs))
-        for doc in extract_many(only_articles(read_articles(inputs), failed), n_process=workers):
+        articles = only_articles(read_articles(inputs), failed)
+        model = get_settings().spacy_model
+        for doc in extract_many(articles, n_process=workers, model=model):
             name = doc.article.id.replace("/", "_")
             (out / f"{name}.json").write_text(doc.model_dump_json(indent=2, exclude_none=True))
             written += 1

@@ -97,6 +97,7 @@ def ingest(
             existing,
             batch_size=batch_size or settings.ingest_batch_size,
             workers=settings.ingest_workers if workers is None else workers,
+            model=settings.spacy_model,
             progress=advance,
             on_bad=lambda bad: console.print(f"[red]failed[/] {bad}"),
         )

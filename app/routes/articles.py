@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Body, Path
 from pydantic import BaseModel, Field, field_validator
 
-from app.deps import ApiKeyDep, DriverDep, ReaderDep
+from app.deps import ApiKeyDep, DriverDep, ReaderDep, SettingsDep
 from app.errors import NotFoundError
 from app.routes.common import NOT_FOUND, READ_ERRORS
 from app.schemas import ArticleDetail
@@ -100,6 +100,7 @@ def _to_meta(article: ArticleIn) -> ArticleMeta:
 )
 def post_articles(
     driver: DriverDep,
+    settings: SettingsDep,
     _: ApiKeyDep,
     body: Annotated[
         ArticleIn | list[ArticleIn],
@@ -123,7 +124,8 @@ def post_articles(
     items = body if isinstance(body, list) else [body]
     if not items or len(items) > MAX_BATCH:
         raise BadRequestError(f"send between 1 and {MAX_BATCH} articles per request")
-    docs = list(extract_many([_to_meta(a) for a in items]))  # small: in this process
+    metas = [_to_meta(a) for a in items]
+    docs = list(extract_many(metas, model=settings.spacy_model))  # small: in this process
     result = write_batch(driver, docs)
     status = {
         **dict.fromkeys(result.new, "new"),
