@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import base64
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -25,27 +25,9 @@ def to_json(value: Any) -> Any:
         return value
     if isinstance(value, float):
         return value if math.isfinite(value) else None
-    if isinstance(value, Date | DateTime | Time):
-        return value.iso_format()
-    if isinstance(value, Duration):
-        return str(value.iso_format())
-    if isinstance(value, date | datetime | time):
-        return value.isoformat()
-    if isinstance(value, timedelta):
-        return str(value.total_seconds())
-    if isinstance(value, Node):
-        return node_json(value)
-    if isinstance(value, Relationship):
-        return relationship_json(value)
-    if isinstance(value, Path):
-        return {
-            "nodes": [node_json(n) for n in value.nodes],
-            "relationships": [relationship_json(r) for r in value.relationships],
-        }
-    if isinstance(value, Point):
-        return {"srid": value.srid, "coordinates": [to_json(c) for c in value]}
-    if isinstance(value, bytes | bytearray):
-        return base64.b64encode(bytes(value)).decode("ascii")
+    for kinds, convert in _CONVERTERS:  # before the containers: a Point is a tuple
+        if isinstance(value, kinds):
+            return convert(value)
     if isinstance(value, Mapping):
         return {str(k): to_json(v) for k, v in value.items()}
     if isinstance(value, list | tuple | set | frozenset):
@@ -70,6 +52,32 @@ def relationship_json(rel: Relationship) -> dict[str, Any]:
         "end": end.element_id if end is not None else None,
         "properties": to_json(dict(rel.items())),
     }
+
+
+def path_json(path: Path) -> dict[str, Any]:
+    return {
+        "nodes": [node_json(n) for n in path.nodes],
+        "relationships": [relationship_json(r) for r in path.relationships],
+    }
+
+
+def point_json(point: Point) -> dict[str, Any]:
+    return {"srid": point.srid, "coordinates": [to_json(c) for c in point]}
+
+
+#: The driver's own types and Python's temporals, each with its JSON shape, in the order
+#: `to_json` tries them.
+_CONVERTERS: tuple[tuple[type | tuple[type, ...], Callable[[Any], Any]], ...] = (
+    ((Date, DateTime, Time), lambda v: v.iso_format()),
+    (Duration, lambda v: str(v.iso_format())),
+    ((date, datetime, time), lambda v: v.isoformat()),
+    (timedelta, lambda v: str(v.total_seconds())),
+    (Node, node_json),
+    (Relationship, relationship_json),
+    (Path, path_json),
+    (Point, point_json),
+    ((bytes, bytearray), lambda v: base64.b64encode(bytes(v)).decode("ascii")),
+)
 
 
 def nesting_depth(value: Any, *, limit: int) -> int:
