@@ -88,7 +88,7 @@ def neo4j_status() -> None:
 def schema_apply() -> None:
     """Create the constraints and indexes (idempotent)."""
     from app.db import create_driver
-    from graph_schema import apply_schema
+    from queries.schema import apply_schema
 
     with create_driver(get_settings()) as driver:
         count = apply_schema(driver)

@@ -31,7 +31,7 @@ from app.routes import (
     stance,
     statements,
 )
-from graph_schema import apply_schema
+from queries.schema import apply_schema
 
 log = logging.getLogger(__name__)
 

@@ -340,7 +340,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.write(json.dumps(result) + "\n")
         return 0
     from benchmarks.common import throwaway_neo4j
-    from graph_schema import apply_schema
+    from queries.schema import apply_schema
 
     with throwaway_neo4j() as graph:
         from app.db import create_driver

@@ -355,7 +355,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from app.db import create_driver
     from benchmarks.common import throwaway_neo4j
-    from graph_schema import apply_schema
+    from queries.schema import apply_schema
 
     memory = "4g" if args.size >= 50_000 else "2g"  # as run.py: keep a big store cached
     with throwaway_neo4j(heap=memory, pagecache=memory) as graph:

@@ -86,7 +86,7 @@ def plan(args: argparse.Namespace) -> Plan:
 def run(p: Plan) -> dict[str, Any]:
     from app.db import create_driver
     from benchmarks import ingest, query
-    from graph_schema import apply_schema
+    from queries.schema import apply_schema
 
     started = time.perf_counter()
     with throwaway_neo4j(heap=p.heap, pagecache=p.pagecache) as graph:

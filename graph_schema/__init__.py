@@ -1,6 +1,5 @@
 """The graph's labels, relationship types, allowed patterns, constraints and indexes."""
 
-from graph_schema.apply import apply_schema, schema_is_applied
 from graph_schema.model import (
     ALLOWED_PATTERNS,
     ENTITY_LABELS,
@@ -36,9 +35,7 @@ __all__ = [
     "NodeLabel",
     "RelType",
     "StanceTypeName",
-    "apply_schema",
     "entity_label",
     "fact_type",
     "is_allowed",
-    "schema_is_applied",
 ]

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from neo4j import Driver, ManagedTransaction
 
 from loaders.resolve import normalise
-from queries import load
 from queries import write as wq
 
 log = logging.getLogger(__name__)
@@ -27,18 +26,17 @@ class MergeResult:
 
 
 def _merge_tx(tx: ManagedTransaction, keep: str, drop: str) -> MergeResult:
-    states = {r["id"]: r for r in tx.run(load("write/entity_merge_state"), ids=[keep, drop])}
+    states = wq.entity_merge_state(tx, [keep, drop])
     if not states[keep]["exists"]:
         raise EntityNotFoundError(keep)
     if not states[drop]["exists"]:
         if states[drop]["merged_into"] == keep:
             return MergeResult(keep, drop, already_merged=True)
         raise EntityNotFoundError(drop)
-    record = tx.run(load("write/merge_entity_into"), keep=keep, drop=drop).single()
-    triples = record["triples"] if record else []
+    triples = wq.merge_entity_into(tx, keep=keep, drop=drop)
     counters = wq.WriteCounters()
     wq.write_ids(tx, "refresh_aliases", [keep], counters)
-    tx.run(load("write/delete_self_claims"), id=keep).consume()
+    wq.delete_self_claims(tx, keep)
     wq.write_rows(tx, "refresh_fact_edges", triples, counters)
     return MergeResult(keep, drop, already_merged=False, edges_refreshed=len(triples))
 
@@ -58,9 +56,10 @@ def rename_entity(driver: Driver, entity_id: str, name: str) -> str:
     name = name.strip()
     if not name:
         raise ValueError("the new name is empty")
-    records, _, _ = driver.execute_query(
-        load("write/rename_entity"), id=entity_id, name=name, key=normalise(name)
-    )
-    if not records:
+    with driver.session() as session:
+        renamed = session.execute_write(
+            wq.rename_entity, entity_id=entity_id, name=name, key=normalise(name)
+        )
+    if renamed is None:
         raise EntityNotFoundError(entity_id)
-    return str(records[0]["name"])
+    return renamed

@@ -34,10 +34,10 @@ def load(name: str) -> str:
 
 
 def names() -> list[str]:
-    """Every query name, e.g. ["read/entity_profile", "write/merge_articles", ...]."""
+    """Every query name, e.g. ["read/entity_profile", "schema/list_indexes", ...]."""
     found: list[str] = []
     root = resources.files(_ROOT)
-    for folder in ("read", "write"):
+    for folder in ("read", "write", "schema"):
         base = root / folder
         if base.is_dir():
             found += sorted(

@@ -36,7 +36,7 @@ class WriteCounters:
 
 
 def _run(
-    tx: ManagedTransaction, name: str, counters: WriteCounters | None, **params: Any
+    tx: ManagedTransaction, name: str, counters: WriteCounters | None, /, **params: Any
 ) -> list[dict[str, Any]]:
     result = tx.run(load(f"write/{name}"), params)
     records = [r.data() for r in result]
@@ -87,6 +87,28 @@ def write_rows(
     """Run one UNWIND write query if there is anything to write."""
     if rows:
         _run(tx, name, counters, rows=list(rows))
+
+
+def entity_merge_state(tx: ManagedTransaction, ids: Sequence[str]) -> dict[str, Row]:
+    """{id: {id, exists, merged_into}}: does each id name an entity, or one merged away?"""
+    return {r["id"]: r for r in _run(tx, "entity_merge_state", None, ids=list(ids))}
+
+
+def merge_entity_into(tx: ManagedTransaction, *, keep: str, drop: str) -> list[Row]:
+    """Fold entity `drop` into `keep`; the (s, t, o) triples whose edges need a refresh."""
+    rows = _run(tx, "merge_entity_into", None, keep=keep, drop=drop)
+    return list(rows[0]["triples"]) if rows else []
+
+
+def delete_self_claims(tx: ManagedTransaction, entity_id: str) -> None:
+    """Drop the claims whose subject and object are both this entity (after a merge)."""
+    _run(tx, "delete_self_claims", None, id=entity_id)
+
+
+def rename_entity(tx: ManagedTransaction, *, entity_id: str, name: str, key: str) -> str | None:
+    """Set and lock the display name; the name, or None when the id names no entity."""
+    rows = _run(tx, "rename_entity", None, id=entity_id, name=name, key=key)
+    return str(rows[0]["name"]) if rows else None
 
 
 def write_ids(

@@ -16,7 +16,7 @@ from neo4j import Driver, GraphDatabase
 
 from app.config import Settings
 from app.neo4j_local import LocalNeo4j, Neo4jStartError, free_port, start, stop
-from graph_schema import apply_schema
+from queries.schema import apply_schema
 
 NEO4J_IMAGE = "neo4j:5.26-community"
 TEST_PASSWORD = "polikg-test-pw"

@@ -8,7 +8,7 @@ from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
 from app.deps import DriverDep
 from app.schemas import HealthOut, ReadyOut
-from graph_schema import apply_schema, schema_is_applied
+from queries.schema import apply_schema, schema_is_applied
 
 router = APIRouter(tags=["health"])
 

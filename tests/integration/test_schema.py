@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from neo4j import Driver
 
-from graph_schema import apply_schema, schema_is_applied
-from graph_schema.apply import expected_names
+from graph_schema.ddl import expected_names
+from queries.schema import apply_schema, schema_is_applied
 
 
 def _schema_snapshot(driver: Driver) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
