@@ -35,9 +35,9 @@ def _merge_tx(tx: ManagedTransaction, keep: str, drop: str) -> MergeResult:
         raise EntityNotFoundError(drop)
     triples = wq.merge_entity_into(tx, keep=keep, drop=drop)
     counters = wq.WriteCounters()
-    wq.write_ids(tx, "refresh_aliases", [keep], counters)
+    wq.refresh_aliases(tx, [keep], counters)
     wq.delete_self_claims(tx, keep)
-    wq.write_rows(tx, "refresh_fact_edges", triples, counters)
+    wq.refresh_fact_edges(tx, triples, counters)
     return MergeResult(keep, drop, already_merged=False, edges_refreshed=len(triples))
 
 

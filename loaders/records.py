@@ -17,6 +17,7 @@ from typing import Any
 from graph_schema import UNDIRECTED_TYPES, is_allowed
 from loaders.contract import Extraction, Relation
 from loaders.resolve import short_hash
+from queries.rows import ArticleRow, ClaimRow, MentionRow, QuoteRow
 
 Row = dict[str, Any]
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -59,14 +60,14 @@ def published_problem(value: object) -> str | None:
 class ArticleRows:
     """Everything one article contributes to the graph."""
 
-    article: Row
-    mentions: list[Row] = field(default_factory=list)
-    claims: list[Row] = field(default_factory=list)
-    quotes: list[Row] = field(default_factory=list)
+    article: ArticleRow
+    mentions: list[MentionRow] = field(default_factory=list)
+    claims: list[ClaimRow] = field(default_factory=list)
+    quotes: list[QuoteRow] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # facts the schema does not allow
 
 
-def article_row(doc: Extraction) -> Row:
+def article_row(doc: Extraction) -> ArticleRow:
     meta = doc.article
     return {
         "id": meta.id,
@@ -82,7 +83,7 @@ def article_row(doc: Extraction) -> Row:
 
 def _claim_row(
     doc: Extraction, rel: Relation, ids: Mapping[str, str], labels: Mapping[str, str]
-) -> Row | None:
+) -> ClaimRow | None:
     s, o = ids.get(rel.subject), ids.get(rel.object)
     if s is None or o is None or s == o:
         return None
@@ -114,7 +115,7 @@ def build_rows(doc: Extraction, ids: Mapping[str, str]) -> ArticleRows:
     """Rows for one article; `ids` maps the extraction's entity ids to graph ids."""
     labels = {e.id: e.type for e in doc.entities}
     rows = ArticleRows(article=article_row(doc))
-    mentions: dict[str, Row] = {}
+    mentions: dict[str, MentionRow] = {}
     for ent in doc.entities:
         gid = ids.get(ent.id)
         if gid is None:
@@ -137,8 +138,8 @@ def build_rows(doc: Extraction, ids: Mapping[str, str]) -> ArticleRows:
     return rows
 
 
-def _quote_rows(doc: Extraction, ids: Mapping[str, str], seen: set[str]) -> list[Row]:
-    out: list[Row] = []
+def _quote_rows(doc: Extraction, ids: Mapping[str, str], seen: set[str]) -> list[QuoteRow]:
+    out: list[QuoteRow] = []
     for index, quote in enumerate(doc.quotes):
         speaker = ids.get(quote.speaker)
         if speaker is None:

@@ -29,6 +29,7 @@ from loaders.resolve import (
     resolve,
 )
 from queries import write as wq
+from queries.rows import AliasRow, EntityRow
 
 log = logging.getLogger(__name__)
 CONTEXT_TYPES = (RelType.MEMBER_OF, RelType.HOLDS_OFFICE)
@@ -103,36 +104,35 @@ def _write_tx(tx: ManagedTransaction, docs: list[Extraction]) -> BatchResult:
     old_triples, touched = (
         wq.detach_article_facts(tx, result.replaced, counters) if result.replaced else ([], set())
     )
-    entity_rows: dict[str, dict[str, str]] = {}
+    entity_rows: dict[str, EntityRow] = {}
     all_rows: list[ArticleRows] = []
     for doc in todo:
         ids = resolver.resolve_article(doc, entity_rows)
         result.entity_ids[doc.article.id] = ids
         all_rows.append(build_rows(doc, ids))
-    wq.write_rows(tx, "merge_articles", [r.article for r in all_rows], counters)
-    wq.write_rows(tx, "merge_entities", list(entity_rows.values()), counters)
-    wq.write_rows(tx, "merge_mentions", [m for r in all_rows for m in r.mentions], counters)
+    wq.merge_articles(tx, [r.article for r in all_rows], counters)
+    wq.merge_entities(tx, list(entity_rows.values()), counters)
+    wq.merge_mentions(tx, [m for r in all_rows for m in r.mentions], counters)
     # aliases: recomputed where a replaced article took mentions away, else added to
-    wq.write_ids(tx, "refresh_aliases", list(touched), counters)
-    wq.write_rows(tx, "add_aliases", _new_aliases(all_rows, exclude=touched), counters)
+    wq.refresh_aliases(tx, list(touched), counters)
+    wq.add_aliases(tx, _new_aliases(all_rows, exclude=touched), counters)
     touched |= set(entity_rows)
     claims = [c for r in all_rows for c in r.claims]
-    wq.write_rows(tx, "merge_claims", claims, counters)
-    wq.write_rows(tx, "merge_quotes", [q for r in all_rows for q in r.quotes], counters)
+    wq.merge_claims(tx, claims, counters)
+    wq.merge_quotes(tx, [q for r in all_rows for q in r.quotes], counters)
     triples = {(t["s"], t["t"], t["o"]) for t in old_triples}
     triples |= {(c["subject"], c["type"], c["object"]) for c in claims}
-    wq.write_rows(
+    wq.refresh_fact_edges(
         tx,
-        "refresh_fact_edges",
         [{"s": s, "t": t, "o": o, "pair": pair_key(s, t, o)} for s, t, o in sorted(triples)],
         counters,
     )
-    wq.write_ids(tx, "delete_orphan_entities", list(touched), counters)
+    wq.delete_orphan_entities(tx, list(touched), counters)
     result.skipped_facts = sum(len(r.skipped) for r in all_rows)
     return result
 
 
-def _new_aliases(rows: list[ArticleRows], *, exclude: set[str]) -> list[dict[str, object]]:
+def _new_aliases(rows: list[ArticleRows], *, exclude: set[str]) -> list[AliasRow]:
     """{id, aliases} of each entity the batch mentions: the forms its mentions used."""
     forms: dict[str, set[str]] = {}
     for r in rows:
@@ -176,9 +176,7 @@ class BatchResolver:
             ),
         )
 
-    def resolve_article(
-        self, doc: Extraction, entity_rows: dict[str, dict[str, str]]
-    ) -> dict[str, str]:
+    def resolve_article(self, doc: Extraction, entity_rows: dict[str, EntityRow]) -> dict[str, str]:
         """Map the article's local entity ids to graph ids, recording entity rows."""
         ids: dict[str, str] = {}
         # Parties and offices first: they are the context that tells people apart.
@@ -238,7 +236,7 @@ class BatchResolver:
         gid: str,
         mention: Mention,
         pool: list[Candidate],
-        entity_rows: dict[str, dict[str, str]],
+        entity_rows: dict[str, EntityRow],
     ) -> None:
         known = self.pool.get(gid) or next((c for c in pool if c.id == gid), None)
         name = better_name(known.name, mention.name, label=mention.label) if known else mention.name

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from neo4j import READ_ACCESS, Driver, Query, Result, RoutingControl
 from neo4j.exceptions import DatabaseError, Neo4jError, TransientError
@@ -22,6 +22,7 @@ from neo4j.exceptions import DatabaseError, Neo4jError, TransientError
 from graph_schema import FACT_TYPES, SINGLE_SEAT_OFFICE_PREFIXES, UNDIRECTED_TYPES, RelType
 from queries import load
 from queries.cypher_guard import CypherResultError, check_plan, precheck
+from queries.rows import EntityRefRow
 from queries.values import nesting_depth, to_json
 
 log = logging.getLogger(__name__)
@@ -109,9 +110,10 @@ def get_article(reader: Reader, article_id: str) -> Row | None:
     return rows[0] if rows else None
 
 
-def lookup_entities(reader: Reader, ids: Sequence[str]) -> dict[str, Row]:
+def lookup_entities(reader: Reader, ids: Sequence[str]) -> dict[str, EntityRefRow]:
     """{id, name, type} of each id that names an entity; unknown ids are absent."""
-    return {r["id"]: r for r in _fetch(reader, "lookup_entities", ids=list(ids))}
+    rows = _fetch(reader, "lookup_entities", ids=list(ids))
+    return {r["id"]: cast(EntityRefRow, r) for r in rows}
 
 
 def list_statements(

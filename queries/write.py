@@ -7,13 +7,22 @@ per batch) and a failure rolls the whole batch back.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from neo4j import ManagedTransaction
 
 from queries import load
+from queries.rows import (
+    AliasRow,
+    ArticleRow,
+    ClaimRow,
+    EntityRow,
+    FactEdgeKey,
+    MentionRow,
+    QuoteRow,
+)
 
 log = logging.getLogger(__name__)
 Row = dict[str, Any]
@@ -63,9 +72,9 @@ def existing_entity_ids(tx: ManagedTransaction, ids: Sequence[str]) -> set[str]:
 
 def detach_article_facts(
     tx: ManagedTransaction, ids: Sequence[str], counters: WriteCounters
-) -> tuple[list[Row], set[str]]:
+) -> tuple[list[FactEdgeKey], set[str]]:
     """Remove the facts of these articles; returns touched (s, t, o) triples and entities."""
-    triples: list[Row] = []
+    triples: list[FactEdgeKey] = []
     entities: set[str] = set()
     for rec in _run(tx, "detach_article_facts", counters, ids=list(ids)):
         triples += [t for t in rec["triples"] if t]
@@ -81,20 +90,12 @@ def entity_candidates(
     return _run(tx, "entity_candidates", None, probes=list(probes), limit=limit)
 
 
-def write_rows(
-    tx: ManagedTransaction, name: str, rows: Sequence[Row], counters: WriteCounters
-) -> None:
-    """Run one UNWIND write query if there is anything to write."""
-    if rows:
-        _run(tx, name, counters, rows=list(rows))
-
-
 def entity_merge_state(tx: ManagedTransaction, ids: Sequence[str]) -> dict[str, Row]:
     """{id: {id, exists, merged_into}}: does each id name an entity, or one merged away?"""
     return {r["id"]: r for r in _run(tx, "entity_merge_state", None, ids=list(ids))}
 
 
-def merge_entity_into(tx: ManagedTransaction, *, keep: str, drop: str) -> list[Row]:
+def merge_entity_into(tx: ManagedTransaction, *, keep: str, drop: str) -> list[FactEdgeKey]:
     """Fold entity `drop` into `keep`; the (s, t, o) triples whose edges need a refresh."""
     rows = _run(tx, "merge_entity_into", None, keep=keep, drop=drop)
     return list(rows[0]["triples"]) if rows else []
@@ -111,7 +112,66 @@ def rename_entity(tx: ManagedTransaction, *, entity_id: str, name: str, key: str
     return str(rows[0]["name"]) if rows else None
 
 
-def write_ids(
+def merge_articles(
+    tx: ManagedTransaction, rows: Sequence[ArticleRow], counters: WriteCounters
+) -> None:
+    _write_rows(tx, "merge_articles", rows, counters)
+
+
+def merge_entities(
+    tx: ManagedTransaction, rows: Sequence[EntityRow], counters: WriteCounters
+) -> None:
+    _write_rows(tx, "merge_entities", rows, counters)
+
+
+def merge_mentions(
+    tx: ManagedTransaction, rows: Sequence[MentionRow], counters: WriteCounters
+) -> None:
+    _write_rows(tx, "merge_mentions", rows, counters)
+
+
+def add_aliases(tx: ManagedTransaction, rows: Sequence[AliasRow], counters: WriteCounters) -> None:
+    _write_rows(tx, "add_aliases", rows, counters)
+
+
+def merge_claims(tx: ManagedTransaction, rows: Sequence[ClaimRow], counters: WriteCounters) -> None:
+    _write_rows(tx, "merge_claims", rows, counters)
+
+
+def merge_quotes(tx: ManagedTransaction, rows: Sequence[QuoteRow], counters: WriteCounters) -> None:
+    _write_rows(tx, "merge_quotes", rows, counters)
+
+
+def refresh_fact_edges(
+    tx: ManagedTransaction, keys: Sequence[FactEdgeKey], counters: WriteCounters
+) -> None:
+    """Recompute each aggregated edge from its claims (created, updated or removed)."""
+    _write_rows(tx, "refresh_fact_edges", keys, counters)
+
+
+def refresh_aliases(
+    tx: ManagedTransaction, entity_ids: Sequence[str], counters: WriteCounters
+) -> None:
+    """Recompute these entities' aliases from all their mentions."""
+    _write_ids(tx, "refresh_aliases", entity_ids, counters)
+
+
+def delete_orphan_entities(
+    tx: ManagedTransaction, entity_ids: Sequence[str], counters: WriteCounters
+) -> None:
+    """Remove those of these entities that nothing mentions any more."""
+    _write_ids(tx, "delete_orphan_entities", entity_ids, counters)
+
+
+def _write_rows(
+    tx: ManagedTransaction, name: str, rows: Sequence[Mapping[str, Any]], counters: WriteCounters
+) -> None:
+    """Run one UNWIND write query if there is anything to write."""
+    if rows:
+        _run(tx, name, counters, rows=list(rows))
+
+
+def _write_ids(
     tx: ManagedTransaction, name: str, ids: Sequence[str], counters: WriteCounters
 ) -> None:
     if ids:

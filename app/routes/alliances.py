@@ -13,7 +13,7 @@ router = APIRouter(tags=["alliances"], responses=READ_ERRORS)
 
 
 @router.get("/alliances", response_model=AlliancesOut)
-def list_alliances(reader: ReaderDep, page: PageDep, window: DateWindowDep) -> dict[str, object]:
+def list_alliances(reader: ReaderDep, page: PageDep, window: DateWindowDep) -> AlliancesOut:
     """Parties and alliances with the ALLIED_WITH edges between them, first and last dates."""
     rows = read.list_alliances(
         reader, since=window.since, until=window.until, limit=page.limit + 1, offset=page.offset
@@ -21,4 +21,6 @@ def list_alliances(reader: ReaderDep, page: PageDep, window: DateWindowDep) -> d
     paged = page_of(rows, page)
     edges = paged.pop("items")
     nodes = {end["id"]: end for edge in edges for end in (edge["source"], edge["target"])}
-    return {**paged, "edges": edges, "nodes": sorted(nodes.values(), key=lambda n: n["id"])}
+    return AlliancesOut.model_validate(
+        {**paged, "edges": edges, "nodes": sorted(nodes.values(), key=lambda n: n["id"])}
+    )

@@ -44,12 +44,14 @@ def centrality(
     page: PageDep,
     window: DateWindowDep,
     types: Types = None,
-) -> dict[str, object]:
+) -> CentralityPage:
     """Degree, PageRank and betweenness of the entities, highest PageRank first."""
     graph, sizes = _projection(reader, settings, window, types)
     rows, approximate = analytics.centrality(graph)
     window_rows = rows[page.offset : page.offset + page.limit + 1]
-    return {**page_of(window_rows, page), **sizes, "approximate": approximate}
+    return CentralityPage.model_validate(
+        {**page_of(window_rows, page), **sizes, "approximate": approximate}
+    )
 
 
 @router.get("/analytics/communities", response_model=CommunitiesPage)
@@ -59,9 +61,11 @@ def communities(
     page: PageDep,
     window: DateWindowDep,
     types: Types = None,
-) -> dict[str, object]:
+) -> CommunitiesPage:
     """Louvain communities (fixed seed, claims as weights), largest first."""
     graph, sizes = _projection(reader, settings, window, types)
     groups, modularity = analytics.communities(graph)
     window_rows = groups[page.offset : page.offset + page.limit + 1]
-    return {**page_of(window_rows, page), **sizes, "modularity": modularity, "seed": analytics.SEED}
+    return CommunitiesPage.model_validate(
+        {**page_of(window_rows, page), **sizes, "modularity": modularity, "seed": analytics.SEED}
+    )

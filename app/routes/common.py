@@ -10,6 +10,7 @@ from fastapi import Path
 from app.deps import PageParams
 from app.errors import NotFoundError
 from queries import read
+from queries.rows import EntityRefRow
 
 NOT_FOUND: dict[int | str, dict[str, Any]] = {
     404: {"description": "an id names nothing in the graph"}
@@ -38,7 +39,7 @@ def page_of(rows: Sequence[Any], page: PageParams) -> dict[str, Any]:
     }
 
 
-def require_entities(reader: read.Reader, *ids: str) -> dict[str, dict[str, Any]]:
+def require_entities(reader: read.Reader, *ids: str) -> dict[str, EntityRefRow]:
     """{id, name, type} of each id; NotFoundError (404) naming the first unknown id."""
     found = read.lookup_entities(reader, ids)
     for ident in ids:

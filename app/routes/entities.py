@@ -36,12 +36,12 @@ def search_entities(
         ),
     ] = None,
     type: Annotated[EntityType | None, Query(description="only this entity type")] = None,
-) -> dict[str, object]:
+) -> Page[EntityHit]:
     """Find entities by name or alias (typo tolerant, best first), or list them by name."""
     rows = read.search_entities(
         reader, q=q, label=type.value if type else None, limit=page.limit + 1, offset=page.offset
     )
-    return page_of(rows, page)
+    return Page[EntityHit].model_validate(page_of(rows, page))
 
 
 @router.get("/entities/{entity_id}", response_model=EntityProfile, responses=NOT_FOUND)
@@ -54,12 +54,12 @@ def get_entity(
             ge=0, le=MAX_EVIDENCE, description="latest claims shown per office, party and alliance"
         ),
     ] = 3,
-) -> dict[str, object]:
+) -> EntityProfile:
     """One entity: aliases, offices, parties, alliances with evidence, and counts."""
     profile = read.get_entity(reader, entity_id, evidence_limit=evidence_limit)
     if profile is None:
         raise NotFoundError("entity", entity_id)
-    return profile
+    return EntityProfile.model_validate(profile)
 
 
 @router.get(
@@ -72,7 +72,7 @@ def entity_timeline(
     entity_id: EntityId,
     types: Annotated[list[FactType] | None, Query(description="claim types (default all)")] = None,
     quotes: Annotated[bool, Query(description="include quotes given and received")] = True,
-) -> dict[str, object]:
+) -> Page[TimelineEvent]:
     """Dated claims and quotes of one entity, given and received, oldest first."""
     rows = read.entity_timeline(
         reader,
@@ -86,4 +86,4 @@ def entity_timeline(
     )
     if not rows:
         require_entities(reader, entity_id)
-    return page_of(rows, page)
+    return Page[TimelineEvent].model_validate(page_of(rows, page))

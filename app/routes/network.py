@@ -155,7 +155,7 @@ def edge_evidence(
             description="characters of article text kept each side of the sentence",
         ),
     ] = DEFAULT_CONTEXT,
-) -> dict[str, object]:
+) -> EdgeEvidenceOut:
     """The claims behind one network edge, each with its sentence in its article's text."""
     match = _EDGE_ID.match(edge_id)
     if match is None or match["type"] not in FactType.__members__:
@@ -174,4 +174,4 @@ def edge_evidence(
     if found is None:
         raise NotFoundError("edge", edge_id)
     edge = {**found["edge"], "directed": match["type"] not in UNDIRECTED_TYPES}
-    return {**page_of(found["claims"], page), "edge": edge}
+    return EdgeEvidenceOut.model_validate({**page_of(found["claims"], page), "edge": edge})

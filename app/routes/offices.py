@@ -40,7 +40,7 @@ def office_holders(
             examples=["2023-12-21"],
         ),
     ] = None,
-) -> dict[str, object]:
+) -> HoldersPage:
     """Who held an office on a date (or ever), with the terms derived from dated claims."""
     office = read.lookup_entities(reader, [office_id]).get(office_id)
     if office is None or office["type"] != NodeLabel.OFFICE:
@@ -49,17 +49,19 @@ def office_holders(
     if on is not None:
         rows = tenure.holders_on(rows, on)
     window = rows[page.offset : page.offset + page.limit + 1]
-    return {**page_of(window, page), "on": on, "office": office}
+    return HoldersPage.model_validate({**page_of(window, page), "on": on, "office": office})
 
 
 @router.get("/analytics/tenure-checks", response_model=TenureChecksPage, tags=["analytics"])
-def tenure_checks(reader: ReaderDep, page: PageDep) -> dict[str, object]:
+def tenure_checks(reader: ReaderDep, page: PageDep) -> TenureChecksPage:
     """Single-seat offices with two holders on one day, or an ended term and no successor."""
     offices, rows = read.single_seat_terms(reader)
     checks = tenure.tenure_checks(rows)
     window = checks[page.offset : page.offset + page.limit + 1]
-    return {
-        **page_of(window, page),
-        "offices": offices,
-        "prefixes": list(SINGLE_SEAT_OFFICE_PREFIXES),
-    }
+    return TenureChecksPage.model_validate(
+        {
+            **page_of(window, page),
+            "offices": offices,
+            "prefixes": list(SINGLE_SEAT_OFFICE_PREFIXES),
+        }
+    )

@@ -55,7 +55,7 @@ def entity_relationships(
         bool, Query(description="one row per counterpart instead of per edge")
     ] = False,
     evidence_limit: Evidence = DEFAULT_EVIDENCE,
-) -> dict[str, object]:
+) -> Page[EdgeOut] | Page[CounterpartOut]:
     """Fact edges around an entity with the claims behind them, or grouped by counterpart."""
     types = [*(types or []), *(type or [])] or None
     if group:
@@ -83,7 +83,9 @@ def entity_relationships(
         )
     if not rows:
         require_entities(reader, entity_id)
-    return page_of(rows, page)
+    if group:
+        return Page[CounterpartOut].model_validate(page_of(rows, page))
+    return Page[EdgeOut].model_validate(page_of(rows, page))
 
 
 @router.get("/relationships/between", response_model=Page[LinkOut], responses=NOT_FOUND)
@@ -96,7 +98,7 @@ def relationships_between(
         str, Query(min_length=1, max_length=300, examples=["party:indian-national-congress"])
     ],
     types: Types = None,
-) -> dict[str, object]:
+) -> Page[LinkOut]:
     """Every claim and quote directly linking two entities, in date order."""
     if a == b:
         raise invalid_param("query", "b", "a and b must be different entities")
@@ -112,7 +114,7 @@ def relationships_between(
     )
     if not rows:
         require_entities(reader, a, b)
-    return page_of(rows, page)
+    return Page[LinkOut].model_validate(page_of(rows, page))
 
 
 @router.get("/paths", response_model=Page[PathOut], responses=NOT_FOUND)
@@ -129,7 +131,7 @@ def find_paths(
     max_hops: Annotated[int, Query(ge=1, le=6)] = 4,
     types: Types = None,
     evidence_limit: Evidence = DEFAULT_EVIDENCE,
-) -> dict[str, object]:
+) -> Page[PathOut]:
     """All shortest paths (up to max_hops) between two entities, with evidence on each hop."""
     if source == target:
         raise invalid_param("query", "to", "from and to must be different entities")
@@ -147,4 +149,4 @@ def find_paths(
     )
     if not rows:
         require_entities(reader, source, target)
-    return page_of(rows, page)
+    return Page[PathOut].model_validate(page_of(rows, page))

@@ -49,7 +49,7 @@ def entity_stance(
     evidence_limit: Annotated[
         int, Query(ge=0, le=MAX_EVIDENCE, description="claims shown per period and counterpart")
     ] = DEFAULT_EVIDENCE,
-) -> dict[str, object]:
+) -> StancePage:
     """Criticism and support given and received per period and counterpart, with evidence."""
     known = require_entities(reader, entity_id, *([toward] if toward else []))
     if toward == entity_id:
@@ -65,18 +65,20 @@ def entity_stance(
         limit=page.limit + 1,
         offset=page.offset,
     )
-    return {
-        **page_of(rows, page),
-        "entity": known[entity_id],
-        "toward": known[toward] if toward else None,
-        "by": by,
-    }
+    return StancePage.model_validate(
+        {
+            **page_of(rows, page),
+            "entity": known[entity_id],
+            "toward": known[toward] if toward else None,
+            "by": by,
+        }
+    )
 
 
 @router.get("/analytics/turnarounds", response_model=Page[Turnaround], tags=["analytics"])
-def turnarounds(reader: ReaderDep, page: PageDep, window: DateWindowDep) -> dict[str, object]:
+def turnarounds(reader: ReaderDep, page: PageDep, window: DateWindowDep) -> Page[Turnaround]:
     """Who supported someone and later criticised them (or the reverse), oldest turn first."""
     rows = read.turnarounds(
         reader, since=window.since, until=window.until, limit=page.limit + 1, offset=page.offset
     )
-    return page_of(rows, page)
+    return Page[Turnaround].model_validate(page_of(rows, page))

@@ -39,7 +39,7 @@ def list_statements(
             examples=["seats"],
         ),
     ] = None,
-) -> dict[str, object]:
+) -> Page[Statement]:
     """Quotes, newest first (best match first with q), filtered by speaker, target and date."""
     rows = read.list_statements(
         reader,
@@ -53,4 +53,4 @@ def list_statements(
     )
     if not rows and (speaker or about):  # a mistyped id should not look like "no quotes"
         require_entities(reader, *[i for i in (speaker, about) if i])
-    return page_of(rows, page)
+    return Page[Statement].model_validate(page_of(rows, page))

@@ -171,3 +171,33 @@ def test_no_import_cycle() -> None:
 def test_the_cycle_check_finds_cycles() -> None:
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
     assert cycles(graph) == [frozenset({"a", "b", "c"})]
+
+
+def cypher_calls(source: str, rel: str) -> list[str]:
+    """`file:line: call` for each place that sends Cypher to Neo4j itself."""
+    return [
+        f"{rel}:{node.lineno}: {ast.unparse(node.func)}"
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and (
+            node.func.attr == "execute_query"
+            or (node.func.attr == "run" and ast.unparse(node.func.value) in ("tx", "session"))
+        )
+    ]
+
+
+def test_only_queries_runs_cypher() -> None:
+    """Cypher has one home: named files under queries/cypher/, run by queries/*.py only
+    (the benchmarks time bare named queries too)."""
+    found = [
+        hit
+        for path in python_files("app", "loaders", "graph_schema")
+        for hit in cypher_calls(path.read_text("utf-8"), _rel(path))
+    ]
+    assert found == [], "run Cypher through a function in queries/:\n" + "\n".join(found)
+
+
+def test_the_cypher_check_sees_calls() -> None:
+    source = "driver.execute_query(q)\ntx.run(q)\nsubprocess.run(args)\n"
+    assert cypher_calls(source, "m.py") == ["m.py:1: driver.execute_query", "m.py:2: tx.run"]
