@@ -104,8 +104,22 @@ def _objects(verb: Token, preps: tuple[str, ...] = ()) -> list[Token]:
     return objs
 
 
+_FIRST_WORDS: dict[int, tuple[tuple[Phrase, ...], frozenset[str]]] = {}
+
+
+def _first_words(phrases: tuple[Phrase, ...]) -> frozenset[str]:
+    """The words a tuple of phrasal triggers opens with, computed once per tuple (the entry
+    keeps the tuple alive, so its id cannot be reused by another)."""
+    entry = _FIRST_WORDS.get(id(phrases))
+    if entry is None or entry[0] is not phrases:
+        entry = _FIRST_WORDS[id(phrases)] = (phrases, frozenset(p[0] for p in phrases if p))
+    return entry[1]
+
+
 def _phrasal(ctx: Context, verb: Token, phrases: tuple[Phrase, ...]) -> list[Token] | None:
     """If `verb` starts a phrasal trigger, the objects of its final preposition."""
+    if verb.lemma_.lower() not in _first_words(phrases):  # most verbs: no tokens read
+        return None
     words = [t.lemma_.lower() if t.i == verb.i else t.lower_ for t in ctx.doc[verb.i : verb.i + 6]]
     for phrase in phrases:
         if tuple(words[: len(phrase)]) == phrase:
