@@ -197,16 +197,28 @@ def stance_relations(ctx: Context, tokens: Iterable[Token] | None = None) -> lis
                 out += _alleged_against(ctx, tok)
             elif lemma in lex.speech:
                 out += _alleged_against(ctx, tok, negative_only=True)
-        elif tok.pos_ == "NOUN" and (lemma in lex.criticize_nouns or lemma in lex.support_nouns):
-            rel = "CRITICIZED" if lemma in lex.criticize_nouns else "SUPPORTED"
+        elif tok.pos_ == "NOUN" and (
+            lemma in lex.criticize_nouns or lemma in lex.support_nouns or lemma in lex.against_nouns
+        ):
+            rel = "SUPPORTED" if lemma in lex.support_nouns else "CRITICIZED"
+            preps = ("against",) if lemma in lex.against_nouns else ("on", "at", "for", "of", "to")
+            if lemma in lex.criticize_nouns:
+                preps += ("against",)
             targets = [
                 g
                 for c in tok.children
-                if c.dep_ == "prep" and c.lower_ in ("on", "at", "for", "of", "to")
+                if c.dep_ == "prep" and c.lower_ in preps
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
             possessors = [c for c in tok.children if c.dep_ == "poss"]
+            if (
+                lemma in lex.against_nouns
+                and rel == "CRITICIZED"
+                and lemma not in lex.criticize_nouns
+            ):
+                out += _against(ctx, tok, targets, possessors)
+                continue
             if lemma in AGENT_NOUNS:  # "one of Paxton's defenders": the owner is the target
                 targets, owners = targets + possessors, _noun_owners(ctx, tok)
             else:
@@ -229,6 +241,30 @@ def stance_relations(ctx: Context, tokens: Iterable[Token] | None = None) -> lis
                 out,
                 rule="stance.criticized_by",
             )
+    return out
+
+
+def _against(
+    ctx: Context, noun: Token, targets: list[Token], possessors: list[Token]
+) -> list[Found]:
+    """ "X filed a case against Y", "his campaign against Y": an action noun aimed at Y, owned
+    by its possessor or by the subject of a verb that starts it: "welcomed the motion
+    against Y" says nothing about who moved it."""
+    head = noun.head
+    launched = noun.dep_ == "dobj" and head.lemma_.lower() in ctx.lex.against_verbs
+    if launched and not targets:  # "filed a case against Y": the parser hangs it on the verb
+        targets = [
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "against"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    named = [p for p in possessors if p.pos_ != "PRON"]  # "his" is too often someone else's
+    owners = named or (subjects_of(ctx, head) if launched and not negated(ctx, head) else [])
+    out: list[Found] = []
+    if owners and targets:
+        _emit(ctx, "CRITICIZED", owners, targets, noun, out, rule="stance.against")
     return out
 
 

@@ -331,3 +331,21 @@ def test_a_house_seat_in_a_title_run_keeps_the_party_title_before_it() -> None:
     assert ("MEMBER_OF", "Amar Das", "Biju Janata Dal") in found
     assert ("HOLDS_OFFICE", "Amar Das", "Spokesperson of the Biju Janata Dal") in found
     assert not any(r[1] == "Ravi Sen" for r in found)
+
+
+def test_a_case_or_campaign_against_someone_is_criticism_by_who_launched_it() -> None:
+    doc = run(
+        "Senator Lena Holt filed a case against Prime Minister Karl Weiss on Monday. "
+        "Tom Ruiz began his campaign against Weiss in May."
+    )
+    found = relations(doc, "CRITICIZED")
+    assert ("CRITICIZED", "Lena Holt", "Karl Weiss") in found
+    assert ("CRITICIZED", "Tom Ruiz", "Karl Weiss") in found
+
+
+def test_welcoming_or_not_filing_a_case_is_no_criticism() -> None:
+    doc = run(
+        "Senator Lena Holt did not file a case against Prime Minister Karl Weiss. "
+        "Tom Ruiz welcomed the motion against Weiss."
+    )
+    assert relations(doc, "CRITICIZED") == set()
