@@ -81,7 +81,16 @@ def subjects_of(ctx: Context, verb: Token) -> list[Token]:
 
 
 def _passive_target(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ == "nsubjpass"]
+    """The passive subject; when a long opening phrase misleads the parser, the name right
+    before "was" ("Besides A and its partner B, X was backed by ...": parsed with "partner"
+    as the subject and X as an apposition of B)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    aux = [c for c in verb.children if c.dep_ == "auxpass" and c.i > 0]
+    if subjects and aux:
+        before = verb.doc[aux[0].i - 1]
+        if before.pos_ == "PROPN" and before.dep_ in ("appos", "conj") and before.i > subjects[0].i:
+            return [before]
+    return subjects
 
 
 def _prep_objects(prep: Token) -> list[Token]:

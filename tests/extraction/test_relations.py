@@ -349,3 +349,14 @@ def test_welcoming_or_not_filing_a_case_is_no_criticism() -> None:
         "Tom Ruiz welcomed the motion against Weiss."
     )
     assert relations(doc, "CRITICIZED") == set()
+
+
+def test_a_passive_subject_after_a_long_opening_phrase_is_the_name_before_was() -> None:
+    doc = run(
+        "Besides his Farmers Party (FP) and its junior coalition partner Unity, an alliance "
+        "of rural parties led by acting Deputy Prime Minister Ola Berg, Karl Weiss was backed "
+        "by the Island Party on Tuesday."
+    )
+    found = relations(doc, "SUPPORTED")
+    assert ("SUPPORTED", "Island Party", "Karl Weiss") in found
+    assert not any(r[2] == "Unity" for r in found)
