@@ -27,6 +27,7 @@ from spacy.util import compile_infix_regex
 
 from loaders.nlp.alliances import alliance_relations
 from loaders.nlp.context import Context
+from loaders.nlp.doc_text import doc_text
 from loaders.nlp.entities import EntityCluster, build_entities
 from loaders.nlp.gazetteer_index import GazetteerIndex
 from loaders.nlp.groups import group_mentions
@@ -132,7 +133,7 @@ def find_relations(doc: Doc) -> Doc:
 def find_quotations(doc: Doc) -> Doc:
     facts: DocFacts = doc.user_data[KEY]
     ctx = facts.context
-    facts.quotes = find_quotes(ctx, doc.text)
+    facts.quotes = find_quotes(ctx, doc_text(doc))
     spans = [(q, doc.char_span(q.start, q.end, alignment_mode="expand")) for q in facts.quotes]
     voiced: list[int] = []
     for q, span in spans:
