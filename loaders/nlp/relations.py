@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from loaders.nlp.context import Context
+from loaders.nlp.doc_text import doc_words
 from loaders.nlp.lexicon import PhraseIndex, phrase_at
 from loaders.nlp.mentions import Mention
 
@@ -315,7 +316,7 @@ FOUNDED = PhraseIndex(
 def apposition_relations(ctx: Context) -> list[Found]:
     """ "X, who is also the Leader of the Opposition", "X took oath as Chief Minister"."""
     doc, out = ctx.doc, []
-    words = [t.lower_ for t in doc]
+    words = doc_words(doc)
     for p in ctx.mentions:
         if p.entity < 0 or (
             p.type != "Person" and not (p.type == "Office" and ctx.holder_of(p.entity) is not None)
@@ -524,7 +525,7 @@ def possessive_relations(ctx: Context) -> list[Found]:
     """Membership said with a possessive or "led by": "Viktor Orban's Fidesz party",
     "his Tisza party" (the person in play), "the Tisza party, led by Peter Magyar"."""
     doc, out = ctx.doc, []
-    words = [t.lower_ for t in doc]
+    words = doc_words(doc)
     for m in ctx.mentions:
         if m.type != "Party" or m.entity < 0 or m.inner:
             continue

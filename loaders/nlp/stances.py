@@ -16,14 +16,27 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from loaders.nlp.context import Context
+from loaders.nlp.doc_text import doc_tokens
 from loaders.nlp.lexicon import Phrase
 from loaders.nlp.relations import Found
 
 ACTOR_TYPES = frozenset({"Person", "Party"})
 #: Nouns naming the one who takes a side: "Y's critic", "a supporter of Y".
 AGENT_NOUNS = frozenset(
-    {"critic", "detractor", "supporter", "backer", "defender", "champion", "admirer", "loyalist"}
+    {
+        "critic",
+        "detractor",
+        "supporter",
+        "backer",
+        "defender",
+        "champion",
+        "admirer",
+        "loyalist",
+        "follower",
+    }
 )
+#: "X is / remains / became a supporter of Y": the subject owns the noun.
+COPULAS = frozenset({"be", "remain", "become", "stay"})
 CRITICIZED_TARGETS = frozenset({"Person", "Party", "Alliance", "Organization"})
 SUPPORTED_TARGETS = frozenset({"Person", "Party", "Alliance"})
 
@@ -176,7 +189,7 @@ def stance_relations(ctx: Context, tokens: Iterable[Token] | None = None) -> lis
     """Stance verbs, phrasal verbs and nouns over `tokens` (default: the whole doc)."""
     lex = ctx.lex
     out: list[Found] = []
-    for tok in ctx.doc if tokens is None else tokens:
+    for tok in doc_tokens(ctx.doc) if tokens is None else tokens:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma in lex.support):
             for rel, verbs, phrasal in (
@@ -210,6 +223,8 @@ def stance_relations(ctx: Context, tokens: Iterable[Token] | None = None) -> lis
             lemma in lex.criticize_nouns or lemma in lex.support_nouns or lemma in lex.against_nouns
         ):
             rel = "SUPPORTED" if lemma in lex.support_nouns else "CRITICIZED"
+            if any(c.dep_ in ("det", "neg") and c.lower_ in lex.negators for c in tok.children):
+                continue  # "no admirer of Y", "no attack on Y"
             preps = ("against",) if lemma in lex.against_nouns else ("on", "at", "for", "of", "to")
             if lemma in lex.criticize_nouns:
                 preps += ("against",)
@@ -293,7 +308,7 @@ def _noun_owners(ctx: Context, noun: Token) -> list[Token]:
         return [head.head.head]  # "X, one of Y's few defenders,"
     if noun.dep_ == "appos" and head.pos_ == "PROPN":
         return [head]
-    if noun.dep_ == "attr" and head.lemma_ == "be" and not negated(ctx, head):
+    if noun.dep_ == "attr" and head.lemma_ in COPULAS and not negated(ctx, head):
         return [c for c in head.children if c.dep_ == "nsubj"]
     if (
         noun.dep_ == "pobj"
@@ -360,7 +375,7 @@ def _demanded_punishment(ctx: Context, verb: Token) -> list[Found]:
             targets = targets or [
                 g
                 for c in verb.children
-                if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")  # either parse
                 for g in c.children
                 if g.dep_ == "pobj"
             ]

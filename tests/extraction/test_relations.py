@@ -360,3 +360,15 @@ def test_a_passive_subject_after_a_long_opening_phrase_is_the_name_before_was() 
     found = relations(doc, "SUPPORTED")
     assert ("SUPPORTED", "Island Party", "Karl Weiss") in found
     assert not any(r[2] == "Unity" for r in found)
+
+
+def test_a_follower_or_admirer_supports_whom_they_follow() -> None:
+    doc = run(
+        "Senator Lena Holt insisted on Saturday that she remained a devoted follower of Prime "
+        "Minister Karl Weiss. Tom Ruiz, an admirer of Holt, agreed. Ana Costa is no admirer "
+        "of Weiss."
+    )
+    found = relations(doc, "SUPPORTED")
+    assert ("SUPPORTED", "Lena Holt", "Karl Weiss") in found
+    assert ("SUPPORTED", "Tom Ruiz", "Lena Holt") in found
+    assert ("SUPPORTED", "Ana Costa", "Karl Weiss") not in found
