@@ -94,3 +94,23 @@ def write_ids(
 ) -> None:
     if ids:
         _run(tx, name, counters, ids=sorted(set(ids)))
+
+
+def pair_claims(tx: ManagedTransaction, pairs: Sequence[str]) -> dict[str, list[Row]]:
+    """The dated claims behind each pair key (dates as `datetime.date`), for the time
+    aggregates the writer recomputes."""
+    if not pairs:
+        return {}
+    out: dict[str, list[Row]] = {}
+    for rec in _run(tx, "pair_claims", None, pairs=sorted(set(pairs))):
+        out[rec["pair"]] = [_native_dates(c) for c in rec["claims"]]
+    return out
+
+
+def _native_dates(row: Row) -> Row:
+    return {k: v.to_native() if hasattr(v, "to_native") else v for k, v in row.items()}
+
+
+def fact_triples(tx: ManagedTransaction) -> list[tuple[str, str, str]]:
+    """(subject, type, object) of every aggregated fact edge."""
+    return [(r["s"], r["t"], r["o"]) for r in _run(tx, "fact_triples", None)]
