@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from neo4j import Driver, ManagedTransaction
 
 from loaders.resolve import normalise
+from loaders.write_time import refresh_time_aggregates
 from queries import write as wq
+from queries.rows import FactEdgeKey
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +41,21 @@ def _merge_tx(tx: ManagedTransaction, keep: str, drop: str) -> MergeResult:
     wq.refresh_aliases(tx, [keep], counters)
     wq.delete_self_claims(tx, keep)
     wq.refresh_fact_edges(tx, triples, counters)
+    refresh_time_aggregates(tx, _with_dropped(triples, keep, drop), counters)
     return MergeResult(keep, drop, already_merged=False, edges_refreshed=len(triples))
+
+
+def _with_dropped(
+    triples: Sequence[FactEdgeKey], keep: str, drop: str
+) -> list[tuple[str, str, str]]:
+    """The merged triples and the ones they replaced (`drop` for `keep`, either order), so the
+    stored terms, turns and stance counts of the dropped id's pairs are cleared too."""
+    out: set[tuple[str, str, str]] = set()
+    for r in triples:
+        s, t, o = r["s"], r["t"], r["o"]
+        old_s, old_o = (drop if s == keep else s), (drop if o == keep else o)
+        out |= {(s, t, o), (old_s, t, old_o), (old_o, t, old_s)}
+    return sorted(out)
 
 
 def merge_entities(driver: Driver, keep: str, drop: str) -> MergeResult:

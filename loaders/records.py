@@ -106,6 +106,12 @@ def _claim_row(
         "date": iso_date(doc.article.published),
         "confidence": ev.confidence if ev else 1.0,
         "status": rel.status,
+        "stated_start": iso_date(rel.start.date) if rel.start else None,
+        "stated_start_precision": rel.start.precision if rel.start else None,
+        "stated_start_text": rel.start.text if rel.start else None,
+        "stated_end": iso_date(rel.end.date) if rel.end else None,
+        "stated_end_precision": rel.end.precision if rel.end else None,
+        "stated_end_text": rel.end.text if rel.end else None,
         "rule": rel.rule,
         "extractor_version": doc.extractor_version,
     }

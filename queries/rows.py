@@ -62,6 +62,12 @@ class ClaimRow(TypedDict):
     date: str | None
     confidence: float
     status: str | None
+    stated_start: str | None
+    stated_start_precision: str | None
+    stated_start_text: str | None
+    stated_end: str | None
+    stated_end_precision: str | None
+    stated_end_text: str | None
     rule: str | None
     extractor_version: str
 

@@ -163,6 +163,18 @@ def delete_orphan_entities(
     _write_ids(tx, "delete_orphan_entities", entity_ids, counters)
 
 
+def replace_terms(tx: ManagedTransaction, rows: Sequence[Row], counters: WriteCounters) -> None:
+    _write_rows(tx, "replace_terms", rows, counters)
+
+
+def replace_turns(tx: ManagedTransaction, rows: Sequence[Row], counters: WriteCounters) -> None:
+    _write_rows(tx, "replace_turns", rows, counters)
+
+
+def set_stance_days(tx: ManagedTransaction, rows: Sequence[Row], counters: WriteCounters) -> None:
+    _write_rows(tx, "set_stance_days", rows, counters)
+
+
 def _write_rows(
     tx: ManagedTransaction, name: str, rows: Sequence[Mapping[str, Any]], counters: WriteCounters
 ) -> None:
@@ -176,3 +188,23 @@ def _write_ids(
 ) -> None:
     if ids:
         _run(tx, name, counters, ids=sorted(set(ids)))
+
+
+def pair_claims(tx: ManagedTransaction, pairs: Sequence[str]) -> dict[str, list[Row]]:
+    """The dated claims behind each pair key (dates as `datetime.date`), for the time
+    aggregates the writer recomputes."""
+    if not pairs:
+        return {}
+    out: dict[str, list[Row]] = {}
+    for rec in _run(tx, "pair_claims", None, pairs=sorted(set(pairs))):
+        out[rec["pair"]] = [_native_dates(c) for c in rec["claims"]]
+    return out
+
+
+def _native_dates(row: Row) -> Row:
+    return {k: v.to_native() if hasattr(v, "to_native") else v for k, v in row.items()}
+
+
+def fact_triples(tx: ManagedTransaction) -> list[tuple[str, str, str]]:
+    """(subject, type, object) of every aggregated fact edge."""
+    return [(r["s"], r["t"], r["o"]) for r in _run(tx, "fact_triples", None)]
