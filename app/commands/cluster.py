@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -49,6 +50,8 @@ def extract_with_cluster(inputs: list[Path], out: Path, *, address: str, workers
     from loaders.article import BadInput, only_articles, read_articles
     from loaders.distributed import cluster_client, extract_to_shards
 
+    # the scheduler's and nannies' INFO lines (start, stop, worker restarts) would bury the bar
+    logging.getLogger("distributed").setLevel(logging.WARNING)
     bad: list[BadInput] = []
 
     def failed(item: BadInput) -> None:
