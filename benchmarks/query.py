@@ -132,7 +132,13 @@ def pick_calls(reader: read.Reader, *, rng: random.Random) -> dict[str, list[Cal
     page = {**read.date_bounds(None, None), "offset": 0, "limit": PAGE + 1}
     calls: dict[str, list[Call]] = {
         "entity": [
-            Call("entity", f"/entities/{e['id']}", {}, "get_entity", {"id": e["id"]})
+            Call(
+                "entity",
+                f"/entities/{e['id']}",
+                {},
+                "get_entity",
+                {"id": e["id"], "evidence_limit": 3},
+            )
             for e in rng.sample(entities, min(len(entities), TARGETS))
         ],
         "statements": [
