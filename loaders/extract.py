@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from graph_schema import is_allowed
 from loaders.contract import ArticleMeta, Entity, Evidence, Extraction, Quote, Relation
 from loaders.nlp.clean import clean
+from loaders.nlp.doc_text import doc_text as nlp_doc_text
 from loaders.nlp.pipeline import KEY, DocFacts, load_pipeline, pipeline_version
 from loaders.nlp.story_country import DATELINE_KEY
 from loaders.streams import batched
@@ -77,6 +78,7 @@ def to_extraction(article: ArticleMeta, doc: Doc, version: str, warnings: list[s
     """The contract document for one processed article."""
     facts: DocFacts = doc.user_data[KEY]
     text = article.text
+    doc_text = nlp_doc_text(doc)
     ids: dict[int, str] = {}
     entities: list[Entity] = []
     lex = facts.context.lex
@@ -114,7 +116,7 @@ def to_extraction(article: ArticleMeta, doc: Doc, version: str, warnings: list[s
                 object=o,
                 status=(f.status or "current") if f.type in WITH_STATUS else None,
                 evidence=_evidence(
-                    text, doc.text, f.sentence.start_char, f.sentence.end_char, f.confidence
+                    text, doc_text, f.sentence.start_char, f.sentence.end_char, f.confidence
                 ),
                 rule=f.rule or None,
                 trigger=f.trigger or None,
@@ -133,7 +135,7 @@ def to_extraction(article: ArticleMeta, doc: Doc, version: str, warnings: list[s
                 start=q.start,
                 end=q.end,
                 about=[ids[a] for a in q.about if a in ids],
-                evidence=_evidence(text, doc.text, sent.start_char, sent.end_char, q.confidence)
+                evidence=_evidence(text, doc_text, sent.start_char, sent.end_char, q.confidence)
                 if sent is not None
                 else None,
                 rule=q.rule or None,

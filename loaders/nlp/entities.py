@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from loaders.nlp.doc_text import doc_tokens
 from loaders.nlp.lexicon import Lexicon
 from loaders.nlp.mentions import GOVERNMENT_WORDS, Mention, name_parts
 from loaders.resolve import SPELLING_THRESHOLD, normalise
@@ -205,7 +206,7 @@ def drop_places(doc: Doc, clusters: list[EntityCluster]) -> list[EntityCluster]:
     """A one-word "person" used as a place ("in Brenhaven") or as a common noun
     elsewhere in the article ("Turnout ..." / "the turnout") is no person, and nor is a
     name used only as a government's label ("the Biden administration")."""
-    lower = {t.lower_ for t in doc if t.text[:1].islower()}
+    lower = {t.lower_ for t in doc_tokens(doc) if t.text[:1].islower()}
     kept = []
     for c in clusters:
         if c.type == "Person" and all(

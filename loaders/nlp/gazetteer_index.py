@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
+from loaders.nlp.doc_text import doc_tokens, doc_words
 from loaders.nlp.gazetteer import GazEntry, Gazetteer, load_gazetteer
 from loaders.nlp.lexicon import Phrase, PhraseTable, simple_tokens
 
@@ -251,7 +252,7 @@ class GazetteerIndex:
     def compose_offices(
         self, doc: Doc, base: Sequence[Mention], country: str | None
     ) -> list[OfficeHit]:
-        words = [t.lower_ for t in doc]
+        words = doc_words(doc)
         parties = {m.start: m for m in base if m.type == "Party"}
         houses = {m.start: m for m in base if m.canonical in self.legislatures}
         bodies = {
@@ -272,7 +273,7 @@ class GazetteerIndex:
         # states nobody listed, next to a state post: "Redmarch CM", "Chief Minister of Marisco"
         taken = {i for m in base for i in range(m.start, m.end)}
         states = {
-            **{t.i: (t.i + 1, t.text) for t in doc if self._unknown_place(t, taken)},
+            **{t.i: (t.i + 1, t.text) for t in doc_tokens(doc) if self._unknown_place(t, taken)},
             **regions,
         }
         counts = Counter(doc[s:e].text for s, e, c in found if country in (None, c))

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from loaders.nlp.doc_text import doc_tokens
 from loaders.nlp.mentions import QUANTIFIERS, Mention
 
 PARTY_HEADS = frozenset(
@@ -144,14 +145,14 @@ def group_mentions(
         for i in range(m.start, m.end)
     }
     # one-word names the gazetteer knows ("Congress", "Bloc", "Labour"), here or abroad
-    known_words = {m.start for m in known} | {t.i for t in doc if is_alias(t.text)}
+    known_words = {m.start for m in known} | {t.i for t in doc_tokens(doc) if is_alias(t.text)}
     found: list[Mention] = []
     acronyms: dict[str, Mention] = {}
     known_ends = {m.end for m in known}
     known_spans = {(m.start, m.end) for m in known}
     ours: set[int] = set()  # tokens of the names found here
     brackets: set[int] = set()  # their acronyms in brackets: "(PLF)"
-    for tok in doc:
+    for tok in doc_tokens(doc):
         head = tok.lower_
         if (
             head == "party"
@@ -237,7 +238,7 @@ def group_mentions(
             brackets.add(tok.i + 2)
     # an acronym the gazetteer only knew abroad (named as written) is the one defined here
     resolved = {i for m in known if m.canonical != m.text for i in range(m.start, m.end)}
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.text in acronyms and tok.i not in ours and tok.i not in resolved:
             full = acronyms[tok.text]
             found.append(Mention(tok.i, tok.i + 1, full.type, tok.text, canonical=full.canonical))

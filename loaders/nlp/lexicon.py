@@ -42,6 +42,11 @@ class Lexicon:
     criticize: frozenset[str]
     criticize_phrasal: tuple[Phrase, ...]
     criticize_nouns: frozenset[str]
+    #: "filed a case against X", "his campaign against X": action nouns that oppose
+    #: whoever follows "against".
+    against_nouns: frozenset[str]
+    #: "filed / moved / launched" such a noun: its subject is the one opposing.
+    against_verbs: frozenset[str]
     support: frozenset[str]
     support_phrasal: tuple[Phrase, ...]
     support_nouns: frozenset[str]
@@ -101,6 +106,8 @@ def load_lexicon() -> Lexicon:
         criticize=words["criticize_verbs"],
         criticize_phrasal=_phrases(raw["criticize_phrasal"]),
         criticize_nouns=words["criticize_nouns"],
+        against_nouns=words["against_nouns"],
+        against_verbs=words["against_verbs"],
         support=words["support_verbs"],
         support_phrasal=_phrases(raw["support_phrasal"]),
         support_nouns=words["support_nouns"],

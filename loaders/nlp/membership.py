@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from loaders.nlp.context import Context
+from loaders.nlp.doc_text import doc_tokens
 from loaders.nlp.relations import Found
 from loaders.nlp.stances import negated
 
@@ -39,7 +40,7 @@ def _people(ctx: Context, verb: Token) -> list[int]:
 def membership_changes(ctx: Context) -> list[Found]:
     out: list[Found] = []
     lex = ctx.lex
-    for tok in ctx.doc:
+    for tok in doc_tokens(ctx.doc):
         lemma = tok.lemma_.lower()
         joining, leaving = lemma in lex.join_verbs, lemma in lex.leave_verbs
         if tok.pos_ != "VERB" or not (joining or leaving) or negated(ctx, tok):

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from rapidfuzz.fuzz import ratio
 from spacy.tokens import Doc, Span, Token
 
+from loaders.nlp.doc_text import doc_tokens
 from loaders.nlp.gazetteer_index import GazetteerIndex, OfficeHit
 from loaders.nlp.lexicon import Lexicon
 
@@ -93,7 +94,7 @@ def party_letter_mentions(doc: Doc, index: GazetteerIndex, named: frozenset[str]
         for k, party in index.party_letters.get(country, {}).items()
     }
     out = []
-    for tok in doc[1:-2]:
+    for tok in doc_tokens(doc)[1:-2]:
         if (
             tok.text in letters
             and doc[tok.i - 1].text in ("(", ",")
@@ -288,7 +289,7 @@ def person_mentions(
         for m in taken
         if m.type == "Party" and m.end < len(doc) and doc[m.end].text in ("'s", "’s")
     }
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.lower_.rstrip(".") in lex.honorifics or tok.lower_ in lex.seat_words:
             anchors.add(tok.i + 1)
     for a in anchors:
@@ -591,7 +592,7 @@ def government_mentions(doc: Doc, people: list[Mention], taken: list[Mention]) -
             text = doc[p.start : p.end + 1].text
             out.append(Mention(p.start, p.end + 1, "Organization", text, canonical=text))
             p.inner = True
-    for tok in doc[1:]:
+    for tok in doc_tokens(doc)[1:]:
         if (
             tok.lower_ not in ("government", "govt")
             or tok.i in occupied
@@ -623,7 +624,7 @@ def propagate_names(
     known = {w for parts in full for w in (parts[0], parts[-1]) if len(w) > 2}
     occupied = {i for m in [*people, *taken] for i in range(m.start, m.end)}
     extra = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if (
             tok.i in occupied
             or not tok.text[:1].isupper()

@@ -27,6 +27,7 @@ from spacy.util import compile_infix_regex
 
 from loaders.nlp.alliances import alliance_relations
 from loaders.nlp.context import Context
+from loaders.nlp.doc_text import doc_text, doc_tokens
 from loaders.nlp.entities import EntityCluster, build_entities
 from loaders.nlp.gazetteer_index import GazetteerIndex
 from loaders.nlp.groups import group_mentions
@@ -105,8 +106,9 @@ class MentionsComponent:
 @Language.component("polikg_paragraphs_v1")
 def split_paragraphs(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines and datelines have no full stop."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
+    tokens = doc_tokens(doc)
+    for tok in tokens[1:]:
+        prev = tokens[tok.i - 1]
         if "\n" in prev.text or (prev.is_space and "\n" in prev.text_with_ws):
             tok.is_sent_start = True
     return doc
@@ -132,7 +134,7 @@ def find_relations(doc: Doc) -> Doc:
 def find_quotations(doc: Doc) -> Doc:
     facts: DocFacts = doc.user_data[KEY]
     ctx = facts.context
-    facts.quotes = find_quotes(ctx, doc.text)
+    facts.quotes = find_quotes(ctx, doc_text(doc))
     spans = [(q, doc.char_span(q.start, q.end, alignment_mode="expand")) for q in facts.quotes]
     voiced: list[int] = []
     for q, span in spans:

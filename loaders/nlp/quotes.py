@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from loaders.nlp.context import PERSON_PRONOUNS, Context
+from loaders.nlp.doc_text import doc_text
 
 MIN_WORDS = 3
 SPEAKER_TYPES = frozenset({"Person", "Party"})
@@ -240,7 +241,9 @@ def quoted_spans(doc: Doc, clean_text: str) -> list[tuple[int, int, Span]]:
 def quoted_tokens(doc: Doc) -> set[int]:
     """Tokens inside quotation marks: known before any relation rule runs, so a pronoun
     outside a quote never finds its person inside one."""
-    return {i for _, _, span in quoted_spans(doc, doc.text) for i in range(span.start, span.end)}
+    return {
+        i for _, _, span in quoted_spans(doc, doc_text(doc)) for i in range(span.start, span.end)
+    }
 
 
 def find_quotes(ctx: Context, clean_text: str) -> list[FoundQuote]:

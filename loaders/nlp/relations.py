@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from loaders.nlp.context import Context
+from loaders.nlp.doc_text import doc_words
 from loaders.nlp.lexicon import PhraseIndex, phrase_at
 from loaders.nlp.mentions import Mention
 
@@ -87,6 +88,8 @@ def title_chain(ctx: Context, person: Mention) -> list[Mention]:
         if m is not None and m.type in ("Office", "Party"):
             chain.append(m)
             i = m.start - 1
+        elif m is not None and m.type == "Organization" and doc[m.end].lower_ in lex.seat_words:
+            i = m.start - 1  # "BJD spokesperson and Rajya Sabha member X": a seat, no tie
         elif m is not None:
             break
         elif tok.text == ")" and i >= 2 and doc[i - 2].text == "(":
@@ -298,10 +301,22 @@ APPOSITION_LEADS = PhraseIndex(
 )
 
 
+#: "X, who founded the PLF": the founder belongs to the party.
+FOUNDED = PhraseIndex(
+    (
+        (",", "who", "founded"),
+        (",", "who", "co", "-", "founded"),
+        (",", "who", "co-founded"),
+        ("founded",),
+        ("co-founded",),
+    )
+)
+
+
 def apposition_relations(ctx: Context) -> list[Found]:
     """ "X, who is also the Leader of the Opposition", "X took oath as Chief Minister"."""
     doc, out = ctx.doc, []
-    words = [t.lower_ for t in doc]
+    words = doc_words(doc)
     for p in ctx.mentions:
         if p.entity < 0 or (
             p.type != "Person" and not (p.type == "Office" and ctx.holder_of(p.entity) is not None)
@@ -350,6 +365,8 @@ def apposition_relations(ctx: Context) -> list[Found]:
                 )
             )
             continue  # "Ted Cruz (R-Texas)", "Ro Khanna, D-Calif.,"
+        if p.type == "Person" and words[j : j + 2] == [",", "of"]:  # "Lula, of the PT,"
+            j += 1
         if j < len(doc) and words[j] == "of" and p.type == "Person":  # "X of the PLF"
             k = _skip_descriptors(ctx, j + 1 + (j + 1 < len(doc) and words[j + 1] == "the"))
             m = ctx.by_token.get(k)
@@ -362,6 +379,22 @@ def apposition_relations(ctx: Context) -> list[Found]:
                         sent,
                         confidence=0.8,
                         rule="apposition.of_party",
+                    )
+                )
+                continue
+        founder = phrase_at(words, j, FOUNDED)
+        if founder is not None and p.type == "Person":  # "Macri, who founded PRO,"
+            k = founder + (founder < len(doc) and words[founder] == "the")
+            m = ctx.by_token.get(k)
+            if m is not None and m.type == "Party" and m.start == k:
+                out.append(
+                    Found(
+                        "MEMBER_OF",
+                        person,
+                        m.entity,
+                        sent,
+                        confidence=0.75,
+                        rule="apposition.founder",
                     )
                 )
                 continue
@@ -477,6 +510,7 @@ def _skip_descriptors(ctx: Context, k: int) -> int:
 
 LED_BY = PhraseIndex(
     (
+        (",", "whose", "leader"),
         ("led", "by"),
         ("headed", "by"),
         ("founded", "by"),
@@ -491,7 +525,7 @@ def possessive_relations(ctx: Context) -> list[Found]:
     """Membership said with a possessive or "led by": "Viktor Orban's Fidesz party",
     "his Tisza party" (the person in play), "the Tisza party, led by Peter Magyar"."""
     doc, out = ctx.doc, []
-    words = [t.lower_ for t in doc]
+    words = doc_words(doc)
     for m in ctx.mentions:
         if m.type != "Party" or m.entity < 0 or m.inner:
             continue
@@ -516,7 +550,11 @@ def possessive_relations(ctx: Context) -> list[Found]:
             )
             continue
         j = m.end + (m.end < len(doc) and words[m.end] == "party")
+        if words[j : j + 1] == ["("] and words[j + 2 : j + 3] == [")"]:
+            j += 3  # "the Inkatha Freedom Party (IFP), led by X"
         lead = phrase_at(words, j, LED_BY)
+        if lead is not None and (title := ctx.by_token.get(lead)) and title.type == "Office":
+            lead = title.end  # "led by Deputy Prime Minister X": the office is X's title
         if (
             lead is not None
             and (leader := ctx.by_token.get(lead)) is not None

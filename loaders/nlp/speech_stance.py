@@ -22,6 +22,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from loaders.nlp.context import FIRST_PERSON, Context
+from loaders.nlp.doc_text import doc_tokens
 from loaders.nlp.lexicon import simple_tokens
 from loaders.nlp.relations import Found
 from loaders.nlp.stances import subjects_of
@@ -237,7 +238,7 @@ def _fronted_report(ctx: Context, verb: Token) -> tuple[int, int, int] | None:
 def reported_stance(ctx: Context) -> list[Found]:
     """Stance in reported speech: "X said (that) Y had tarnished the party's name"."""
     out: list[Found] = []
-    for tok in ctx.doc:
+    for tok in doc_tokens(ctx.doc):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.lex.speech:
             continue
         fronted = _fronted_report(ctx, tok)

@@ -16,14 +16,27 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from loaders.nlp.context import Context
+from loaders.nlp.doc_text import doc_tokens
 from loaders.nlp.lexicon import Phrase
 from loaders.nlp.relations import Found
 
 ACTOR_TYPES = frozenset({"Person", "Party"})
 #: Nouns naming the one who takes a side: "Y's critic", "a supporter of Y".
 AGENT_NOUNS = frozenset(
-    {"critic", "detractor", "supporter", "backer", "defender", "champion", "admirer", "loyalist"}
+    {
+        "critic",
+        "detractor",
+        "supporter",
+        "backer",
+        "defender",
+        "champion",
+        "admirer",
+        "loyalist",
+        "follower",
+    }
 )
+#: "X is / remains / became a supporter of Y": the subject owns the noun.
+COPULAS = frozenset({"be", "remain", "become", "stay"})
 CRITICIZED_TARGETS = frozenset({"Person", "Party", "Alliance", "Organization"})
 SUPPORTED_TARGETS = frozenset({"Person", "Party", "Alliance"})
 
@@ -81,7 +94,16 @@ def subjects_of(ctx: Context, verb: Token) -> list[Token]:
 
 
 def _passive_target(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ == "nsubjpass"]
+    """The passive subject; when a long opening phrase misleads the parser, the name right
+    before "was" ("Besides A and its partner B, X was backed by ...": parsed with "partner"
+    as the subject and X as an apposition of B)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    aux = [c for c in verb.children if c.dep_ == "auxpass" and c.i > 0]
+    if subjects and aux:
+        before = verb.doc[aux[0].i - 1]
+        if before.pos_ == "PROPN" and before.dep_ in ("appos", "conj") and before.i > subjects[0].i:
+            return [before]
+    return subjects
 
 
 def _prep_objects(prep: Token) -> list[Token]:
@@ -104,8 +126,22 @@ def _objects(verb: Token, preps: tuple[str, ...] = ()) -> list[Token]:
     return objs
 
 
+_FIRST_WORDS: dict[int, tuple[tuple[Phrase, ...], frozenset[str]]] = {}
+
+
+def _first_words(phrases: tuple[Phrase, ...]) -> frozenset[str]:
+    """The words a tuple of phrasal triggers opens with, computed once per tuple (the entry
+    keeps the tuple alive, so its id cannot be reused by another)."""
+    entry = _FIRST_WORDS.get(id(phrases))
+    if entry is None or entry[0] is not phrases:
+        entry = _FIRST_WORDS[id(phrases)] = (phrases, frozenset(p[0] for p in phrases if p))
+    return entry[1]
+
+
 def _phrasal(ctx: Context, verb: Token, phrases: tuple[Phrase, ...]) -> list[Token] | None:
     """If `verb` starts a phrasal trigger, the objects of its final preposition."""
+    if verb.lemma_.lower() not in _first_words(phrases):  # most verbs: no tokens read
+        return None
     words = [t.lemma_.lower() if t.i == verb.i else t.lower_ for t in ctx.doc[verb.i : verb.i + 6]]
     for phrase in phrases:
         if tuple(words[: len(phrase)]) == phrase:
@@ -153,7 +189,7 @@ def stance_relations(ctx: Context, tokens: Iterable[Token] | None = None) -> lis
     """Stance verbs, phrasal verbs and nouns over `tokens` (default: the whole doc)."""
     lex = ctx.lex
     out: list[Found] = []
-    for tok in ctx.doc if tokens is None else tokens:
+    for tok in doc_tokens(ctx.doc) if tokens is None else tokens:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma in lex.support):
             for rel, verbs, phrasal in (
@@ -183,16 +219,30 @@ def stance_relations(ctx: Context, tokens: Iterable[Token] | None = None) -> lis
                 out += _alleged_against(ctx, tok)
             elif lemma in lex.speech:
                 out += _alleged_against(ctx, tok, negative_only=True)
-        elif tok.pos_ == "NOUN" and (lemma in lex.criticize_nouns or lemma in lex.support_nouns):
-            rel = "CRITICIZED" if lemma in lex.criticize_nouns else "SUPPORTED"
+        elif tok.pos_ == "NOUN" and (
+            lemma in lex.criticize_nouns or lemma in lex.support_nouns or lemma in lex.against_nouns
+        ):
+            rel = "SUPPORTED" if lemma in lex.support_nouns else "CRITICIZED"
+            if any(c.dep_ in ("det", "neg") and c.lower_ in lex.negators for c in tok.children):
+                continue  # "no admirer of Y", "no attack on Y"
+            preps = ("against",) if lemma in lex.against_nouns else ("on", "at", "for", "of", "to")
+            if lemma in lex.criticize_nouns:
+                preps += ("against",)
             targets = [
                 g
                 for c in tok.children
-                if c.dep_ == "prep" and c.lower_ in ("on", "at", "for", "of", "to")
+                if c.dep_ == "prep" and c.lower_ in preps
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
             possessors = [c for c in tok.children if c.dep_ == "poss"]
+            if (
+                lemma in lex.against_nouns
+                and rel == "CRITICIZED"
+                and lemma not in lex.criticize_nouns
+            ):
+                out += _against(ctx, tok, targets, possessors)
+                continue
             if lemma in AGENT_NOUNS:  # "one of Paxton's defenders": the owner is the target
                 targets, owners = targets + possessors, _noun_owners(ctx, tok)
             else:
@@ -218,6 +268,30 @@ def stance_relations(ctx: Context, tokens: Iterable[Token] | None = None) -> lis
     return out
 
 
+def _against(
+    ctx: Context, noun: Token, targets: list[Token], possessors: list[Token]
+) -> list[Found]:
+    """ "X filed a case against Y", "his campaign against Y": an action noun aimed at Y, owned
+    by its possessor or by the subject of a verb that starts it: "welcomed the motion
+    against Y" says nothing about who moved it."""
+    head = noun.head
+    launched = noun.dep_ == "dobj" and head.lemma_.lower() in ctx.lex.against_verbs
+    if launched and not targets:  # "filed a case against Y": the parser hangs it on the verb
+        targets = [
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "against"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    named = [p for p in possessors if p.pos_ != "PRON"]  # "his" is too often someone else's
+    owners = named or (subjects_of(ctx, head) if launched and not negated(ctx, head) else [])
+    out: list[Found] = []
+    if owners and targets:
+        _emit(ctx, "CRITICIZED", owners, targets, noun, out, rule="stance.against")
+    return out
+
+
 def _noun_owners(ctx: Context, noun: Token) -> list[Token]:
     """Who makes the attack or gives the support a noun names, when no possessive says:
     "X launched an attack on Y", "X, a fierce critic of Y,", "X is a supporter of Y",
@@ -234,7 +308,7 @@ def _noun_owners(ctx: Context, noun: Token) -> list[Token]:
         return [head.head.head]  # "X, one of Y's few defenders,"
     if noun.dep_ == "appos" and head.pos_ == "PROPN":
         return [head]
-    if noun.dep_ == "attr" and head.lemma_ == "be" and not negated(ctx, head):
+    if noun.dep_ == "attr" and head.lemma_ in COPULAS and not negated(ctx, head):
         return [c for c in head.children if c.dep_ == "nsubj"]
     if (
         noun.dep_ == "pobj"
@@ -301,7 +375,7 @@ def _demanded_punishment(ctx: Context, verb: Token) -> list[Found]:
             targets = targets or [
                 g
                 for c in verb.children
-                if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")  # either parse
                 for g in c.children
                 if g.dep_ == "pobj"
             ]

@@ -13,6 +13,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc
 
+from loaders.nlp.doc_text import doc_text
 from loaders.nlp.gazetteer_index import GazetteerIndex
 from loaders.nlp.lexicon import Lexicon
 
@@ -45,7 +46,7 @@ def dateline_country(doc: Doc, index: GazetteerIndex) -> str | None:
     given = doc.user_data.get(DATELINE_KEY)  # what the cleaner took off, or the feed gave
     if given and (country := index.capitals.get(given.lower())):
         return country
-    lines = [line.strip() for line in doc.text[:DATELINE_CHARS].splitlines() if line.strip()]
+    lines = [line.strip() for line in doc_text(doc)[:DATELINE_CHARS].splitlines() if line.strip()]
     for text in lines[:DATELINE_LINES]:
         for capital, country in index.capitals.items():
             if text[: len(capital)].lower() != capital:

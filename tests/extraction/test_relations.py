@@ -298,3 +298,77 @@ def test_dismissing_what_someone_said_criticises_them_and_refraining_does_not() 
     found = relations(doc, "CRITICIZED")
     assert ("CRITICIZED", "Asha Pillai", "Ravi Menon") in found
     assert all(subject != "Kiran Rao" for _, subject, _ in found)
+
+
+def test_of_the_party_founders_and_leaders_give_membership() -> None:
+    doc = run(
+        "Maria Lopez, of the centrist Liberal Party, said she would vote against the bill. "
+        "The Inkatha Freedom Party (IFP), led by Sipho Dlamini, also voted against it. "
+        "The Labour Party, whose leader Tomas Varga has run it since 2015, abstained. "
+        "Mauricio Perez, who founded the Liberal Party, was absent."
+    )
+    found = relations(doc, "MEMBER_OF")
+    assert ("MEMBER_OF", "Maria Lopez", "Liberal Party") in found
+    assert ("MEMBER_OF", "Sipho Dlamini", "Inkatha Freedom Party") in found
+    assert ("MEMBER_OF", "Tomas Varga", "Labour Party") in found
+    assert ("MEMBER_OF", "Mauricio Perez", "Liberal Party") in found
+
+
+def test_of_a_place_or_founding_a_charity_is_no_membership() -> None:
+    doc = run(
+        "Maria Lopez, of Madrid, said she would vote against the bill. "
+        "Mauricio Perez, who founded a charity, backed the Liberal Party."
+    )
+    assert not any(r[1] in ("Maria Lopez", "Mauricio Perez") for r in relations(doc, "MEMBER_OF"))
+
+
+def test_a_house_seat_in_a_title_run_keeps_the_party_title_before_it() -> None:
+    doc = run(
+        "BJD spokesperson and Rajya Sabha member Amar Das dismissed the reports. "
+        "Rajya Sabha member Ravi Sen agreed."
+    )
+    found = relations(doc)
+    assert ("MEMBER_OF", "Amar Das", "Biju Janata Dal") in found
+    assert ("HOLDS_OFFICE", "Amar Das", "Spokesperson of the Biju Janata Dal") in found
+    assert not any(r[1] == "Ravi Sen" for r in found)
+
+
+def test_a_case_or_campaign_against_someone_is_criticism_by_who_launched_it() -> None:
+    doc = run(
+        "Senator Lena Holt filed a case against Prime Minister Karl Weiss on Monday. "
+        "Tom Ruiz began his campaign against Weiss in May."
+    )
+    found = relations(doc, "CRITICIZED")
+    assert ("CRITICIZED", "Lena Holt", "Karl Weiss") in found
+    assert ("CRITICIZED", "Tom Ruiz", "Karl Weiss") in found
+
+
+def test_welcoming_or_not_filing_a_case_is_no_criticism() -> None:
+    doc = run(
+        "Senator Lena Holt did not file a case against Prime Minister Karl Weiss. "
+        "Tom Ruiz welcomed the motion against Weiss."
+    )
+    assert relations(doc, "CRITICIZED") == set()
+
+
+def test_a_passive_subject_after_a_long_opening_phrase_is_the_name_before_was() -> None:
+    doc = run(
+        "Besides his Farmers Party (FP) and its junior coalition partner Unity, an alliance "
+        "of rural parties led by acting Deputy Prime Minister Ola Berg, Karl Weiss was backed "
+        "by the Island Party on Tuesday."
+    )
+    found = relations(doc, "SUPPORTED")
+    assert ("SUPPORTED", "Island Party", "Karl Weiss") in found
+    assert not any(r[2] == "Unity" for r in found)
+
+
+def test_a_follower_or_admirer_supports_whom_they_follow() -> None:
+    doc = run(
+        "Senator Lena Holt insisted on Saturday that she remained a devoted follower of Prime "
+        "Minister Karl Weiss. Tom Ruiz, an admirer of Holt, agreed. Ana Costa is no admirer "
+        "of Weiss."
+    )
+    found = relations(doc, "SUPPORTED")
+    assert ("SUPPORTED", "Lena Holt", "Karl Weiss") in found
+    assert ("SUPPORTED", "Tom Ruiz", "Lena Holt") in found
+    assert ("SUPPORTED", "Ana Costa", "Karl Weiss") not in found
