@@ -225,7 +225,9 @@ def stance_relations(ctx: Context, tokens: Iterable[Token] | None = None) -> lis
             rel = "SUPPORTED" if lemma in lex.support_nouns else "CRITICIZED"
             if any(c.dep_ in ("det", "neg") and c.lower_ in lex.negators for c in tok.children):
                 continue  # "no admirer of Y", "no attack on Y"
-            preps = ("against",) if lemma in lex.against_nouns else ("on", "at", "for", "of", "to")
+            preps: tuple[str, ...] = (
+                ("against",) if lemma in lex.against_nouns else ("on", "at", "for", "of", "to")
+            )
             if lemma in lex.criticize_nouns:
                 preps += ("against",)
             targets = [
