@@ -83,9 +83,7 @@ def test_cluster_shards_hold_what_in_process_extraction_gives(corpus: Path, shar
     from loaders.extract import extract_many
 
     articles = [a for a in read_articles([corpus]) if isinstance(a, ArticleMeta)]
-    # the reference runs in a fresh process too (the built-in pool of 1): in the full suite
-    # this process's pipeline had been used by earlier tests and gave other documents
-    local = [d.model_dump(mode="json") for d in extract_many(articles, n_process=1)]
+    local = [d.model_dump(mode="json") for d in extract_many(articles, n_process=0)]
     remote = [d.model_dump(mode="json") for d in read_shards([shards])]  # type: ignore[union-attr]
     assert remote == local
     assert any(d["relations"] for d in remote) and any(d["quotes"] for d in remote)
@@ -94,7 +92,7 @@ def test_cluster_shards_hold_what_in_process_extraction_gives(corpus: Path, shar
 def test_loading_shards_builds_the_graph_ingest_builds_and_reloading_adds_nothing(
     graph: Driver, corpus: Path, shards: Path
 ) -> None:
-    ingested = ingest_paths(graph, [corpus], batch_size=3, workers=1)  # fresh process, as above
+    ingested = ingest_paths(graph, [corpus], batch_size=3)
     assert ingested.failed == [] and len(ingested.new) == N_ARTICLES + 1
     expected = _full_snapshot(graph)
     graph.execute_query("MATCH (n) DETACH DELETE n")
