@@ -99,6 +99,19 @@ def schema_apply() -> None:
         console.print(f"{keyed} quotes from before issue 14 keyed for page-bounded reads")
 
 
+@schema_app.command("rebuild-time")
+def schema_rebuild_time() -> None:
+    """Recompute the stored terms, turnarounds and per-day stance counts of every fact edge
+    (once, for a graph written before the writer kept them)."""
+    from app.db import create_driver
+    from loaders.write_time import rebuild_time_aggregates
+
+    settings = get_settings()
+    with create_driver(settings) as driver:
+        edges = rebuild_time_aggregates(driver, database=settings.neo4j_database)
+    console.print(f"time aggregates rebuilt for {edges} fact edges")
+
+
 @app.command("serve")
 def serve(
     host: Annotated[str | None, typer.Option(help="bind address (default API_HOST)")] = None,

@@ -133,6 +133,7 @@ class HolderOut(BaseModel):
             "between_observations",
             "after_last_observation",
             "before_stated_end",
+            "within_stated_precision",
             "before_first_observation",
         ]
         | None

@@ -19,14 +19,18 @@ class Bound(BaseModel):
     """One end of a term, with the claim that fixes it."""
 
     date: dt.date
-    kind: Literal["observed", "former"] = Field(
-        description="observed: a claim calling the holding current (no start or end was "
-        "stated); former: the first later claim calling it former, so the term ended after "
-        "the last observation and on or before this day"
+    kind: Literal["observed", "former", "stated"] = Field(
+        description="stated: the evidence sentence states this bound ('sworn in on 13 "
+        "December', 'since 2019', 'resigned on Saturday'), resolved against the article "
+        "date; observed: a claim calling the holding current (no start or end was stated); "
+        "former: the first later claim calling it former, so the term ended after the last "
+        "observation and on or before this day"
     )
     precision: Literal["day", "month", "year"] = Field(
-        description="how exact `date` is; article dates are days"
+        description="how exact `date` is (the first day of its month or year when "
+        "coarser); article dates are days"
     )
+    text: str | None = Field(None, description="the date phrase, for a stated bound")
     evidence: Evidence
 
 

@@ -20,6 +20,9 @@ class NodeLabel(StrEnum):
     ORGANIZATION = "Organization"
     CLAIM = "Claim"
     QUOTE = "Quote"
+    # Time aggregates the writer keeps in step with the claims (loaders/tenures.py).
+    TERM = "Term"
+    TURN = "Turn"
 
 
 ENTITY_LABELS: tuple[NodeLabel, ...] = (

@@ -52,6 +52,15 @@ class Evidence(_Strict):
     confidence: float = Field(1.0, ge=0.0, le=1.0)
 
 
+class StatedBound(_Strict):
+    """A term bound the evidence sentence states ("sworn in on 13 December", "since 2019"),
+    resolved against the article date; beyond the scored contract (score.py ignores it)."""
+
+    date: str = Field(description="ISO date; the first day of the month or year if coarser")
+    precision: Literal["day", "month", "year"]
+    text: str = Field(description="the date phrase as written")
+
+
 class Relation(_Strict):
     type: RelationType
     subject: str
@@ -60,6 +69,8 @@ class Relation(_Strict):
     evidence: Evidence | None = None
     rule: str | None = Field(None, description="the named extraction rule that found it")
     trigger: str | None = Field(None, description="the word that triggered the rule")
+    start: StatedBound | None = Field(None, description="a start the sentence states")
+    end: StatedBound | None = Field(None, description="an end the sentence states")
 
 
 class Quote(_Strict):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from neo4j import Driver, ManagedTransaction
 
 from loaders.resolve import normalise
+from loaders.write_time import refresh_time_aggregates
 from queries import load
 from queries import write as wq
 
@@ -40,7 +41,21 @@ def _merge_tx(tx: ManagedTransaction, keep: str, drop: str) -> MergeResult:
     wq.write_ids(tx, "refresh_aliases", [keep], counters)
     tx.run(load("write/delete_self_claims"), id=keep).consume()
     wq.write_rows(tx, "refresh_fact_edges", triples, counters)
+    refresh_time_aggregates(tx, _with_dropped(triples, keep, drop), counters)
     return MergeResult(keep, drop, already_merged=False, edges_refreshed=len(triples))
+
+
+def _with_dropped(
+    triples: list[dict[str, str]], keep: str, drop: str
+) -> list[tuple[str, str, str]]:
+    """The merged triples and the ones they replaced (`drop` for `keep`, either order), so the
+    stored terms, turns and stance counts of the dropped id's pairs are cleared too."""
+    out: set[tuple[str, str, str]] = set()
+    for r in triples:
+        s, t, o = r["s"], r["t"], r["o"]
+        old_s, old_o = (drop if s == keep else s), (drop if o == keep else o)
+        out |= {(s, t, o), (old_s, t, old_o), (old_o, t, old_s)}
+    return sorted(out)
 
 
 def merge_entities(driver: Driver, keep: str, drop: str) -> MergeResult:

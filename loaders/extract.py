@@ -26,6 +26,7 @@ from loaders.nlp.clean import clean
 from loaders.nlp.doc_text import doc_text as nlp_doc_text
 from loaders.nlp.pipeline import KEY, DocFacts, load_pipeline, pipeline_version
 from loaders.nlp.story_country import DATELINE_KEY
+from loaders.stated_dates import with_stated_bounds
 from loaders.streams import batched
 
 log = logging.getLogger(__name__)
@@ -144,7 +145,7 @@ def to_extraction(article: ArticleMeta, doc: Doc, version: str, warnings: list[s
     return Extraction(
         article=article,
         entities=entities,
-        relations=relations,
+        relations=[with_stated_bounds(r, article.published) for r in relations],
         quotes=quotes,
         extractor_version=version,
         warnings=warnings,

@@ -105,9 +105,20 @@ def _claim_row(
         "date": iso_date(doc.article.published),
         "confidence": ev.confidence if ev else 1.0,
         "status": rel.status,
+        **_stated(rel),
         "rule": rel.rule,
         "extractor_version": doc.extractor_version,
     }
+
+
+def _stated(rel: Relation) -> Row:
+    """The bounds the sentence states (loaders.stated_dates), as claim properties."""
+    out: Row = {}
+    for name, bound in (("start", rel.start), ("end", rel.end)):
+        out[f"stated_{name}"] = iso_date(bound.date) if bound else None
+        out[f"stated_{name}_precision"] = bound.precision if bound else None
+        out[f"stated_{name}_text"] = bound.text if bound else None
+    return out
 
 
 def build_rows(doc: Extraction, ids: Mapping[str, str]) -> ArticleRows:

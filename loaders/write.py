@@ -4,7 +4,8 @@ The writer only writes. Per batch it (1) sorts articles into new, unchanged and
 replaced by content hash and extractor version, (2) removes the facts of replaced
 articles, (3) resolves every entity against the graph and the batch so far, (4) MERGEs
 articles, entities, mentions, claims and quotes with stable ids, (5) recomputes the
-aggregated edges of every touched (subject, type, object) from its claims, and (6)
+aggregated edges of every touched (subject, type, object) from its claims, with the
+terms and turnarounds of those pairs (loaders/write_time.py), and (6)
 removes entities no article mentions any more. A crash rolls the batch back whole.
 """
 
@@ -27,6 +28,7 @@ from loaders.resolve import (
     normalise,
     resolve,
 )
+from loaders.write_time import refresh_time_aggregates
 from queries import write as wq
 
 log = logging.getLogger(__name__)
@@ -126,6 +128,7 @@ def _write_tx(tx: ManagedTransaction, docs: list[Extraction]) -> BatchResult:
         [{"s": s, "t": t, "o": o, "pair": pair_key(s, t, o)} for s, t, o in sorted(triples)],
         counters,
     )
+    refresh_time_aggregates(tx, sorted(triples), counters)
     wq.write_ids(tx, "delete_orphan_entities", list(touched), counters)
     result.skipped_facts = sum(len(r.skipped) for r in all_rows)
     return result

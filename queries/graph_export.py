@@ -63,6 +63,24 @@ def to_networkx(
     return graph
 
 
+def edge_keys(graph: nx.MultiDiGraph) -> list[str]:
+    """The edges' keys: their pair keys, which find their stored terms."""
+    return [str(key) for _, _, key in graph.edges(keys=True)]
+
+
+def add_term_spells(graph: nx.MultiDiGraph, terms: Mapping[str, Sequence[Row]]) -> None:
+    """Give each edge whose key (its pair key) has terms (read.pair_terms) a `spells` list of
+    (start, end) per term, oldest first: the dynamic GEXF draws an office, party or alliance
+    only while a term lasts, not from its first to its last mention."""
+    for _, _, key, data in graph.edges(keys=True, data=True):
+        found = terms.get(key)
+        if found:
+            data["spells"] = [
+                ((t.get("start") or {}).get("date"), (t.get("end") or {}).get("date"))
+                for t in found
+            ]
+
+
 def layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     """Concentric positions: ring d holds the nodes d hops from the center, in the order
     the query ranked them (most claims first). Linear time and deterministic, where a

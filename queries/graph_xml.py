@@ -47,6 +47,8 @@ NODE_ATTRS = (
 )
 EDGE_ATTRS = (
     ("claims", "integer", "int"),
+    # strings: GEXF 1.3's attrtype-type has no date type (its XSD lists none, networkx refuses
+    # one); the typed time in GEXF is the graph's timeformat="date" on the spells.
     ("first_seen", "string", "string"),
     ("last_seen", "string", "string"),
     ("confidence", "double", "double"),
@@ -125,8 +127,9 @@ def _default_edge_type(graph: nx.MultiDiGraph) -> dict[str, str]:
 
 
 def to_gexf(graph: nx.MultiDiGraph) -> str:
-    """GEXF 1.3: a dynamic graph (edge spells from first to last seen, timeformat date)
-    whose edges have `kind` = relation type and `weight` = claims."""
+    """GEXF 1.3: a dynamic graph (timeformat date; an edge with terms has one spell per term,
+    see graph_export.add_term_spells, any other edge lives from first to last seen) whose
+    edges have `kind` = relation type, `weight` = claims and date-typed first/last seen."""
     root = Element(
         "gexf",
         {
@@ -140,7 +143,7 @@ def to_gexf(graph: nx.MultiDiGraph) -> str:
     meta = SubElement(root, "meta", lastmodifieddate=dt.date.today().isoformat())
     SubElement(meta, "creator").text = "polikg"
     SubElement(meta, "description").text = _gexf_description(graph)
-    dynamic = any(d.get("first_seen") for _, _, d in graph.edges(data=True))
+    dynamic = any(d.get("first_seen") or d.get("spells") for _, _, d in graph.edges(data=True))
     body = SubElement(
         root,
         "graph",
@@ -166,7 +169,7 @@ def to_gexf(graph: nx.MultiDiGraph) -> str:
         spell = {
             k: _text(data[f])
             for k, f in (("start", "first_seen"), ("end", "last_seen"))
-            if data.get(f)
+            if data.get(f) and not data.get("spells")
         }
         el = SubElement(
             edges,
@@ -183,8 +186,20 @@ def to_gexf(graph: nx.MultiDiGraph) -> str:
             },
         )
         _attvalues(el, {name: data.get(name) for name, _, _ in EDGE_ATTRS})
+        _spells(el, data.get("spells") or [])
         SubElement(el, "viz:color", _rgb(EDGE_COLORS.get(data["type"], DEFAULT_COLOR)))
     return _xml(root)
+
+
+def _spells(parent: Element, spells: Iterable[tuple[Any, Any]]) -> None:
+    """One spell per term; GEXF 1.3 spells include both bounds (1.3 dropped `startopen` and
+    `endopen`), as a term's start and end days are days in office. A missing bound leaves that
+    side open: a term known only from a `former` claim has no start, one still open no end."""
+    block: Element | None = None
+    for start, end in spells:
+        block = block if block is not None else SubElement(parent, "spells")
+        bounds = {k: _text(v) for k, v in (("start", start), ("end", end)) if v is not None}
+        SubElement(block, "spell", bounds)
 
 
 def _graphml_keys(root: Element) -> None:

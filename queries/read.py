@@ -93,24 +93,39 @@ def search_entities(
 
 
 def get_entity(reader: Reader, entity_id: str, *, evidence_limit: int) -> Row | None:
-    """The profile, with the terms of each office, party and alliance (read/entity_terms)
-    added to its tie: two queries, so the profile's counts stay free of the per-claim fold."""
+    """The profile, with the stored terms of each office, party and alliance (read/pair_terms)
+    added to its tie: two queries, so the profile's counts stay free of the terms' evidence."""
     rows = _fetch(reader, "get_entity", id=entity_id, evidence_limit=evidence_limit)
     if not rows:
         return None
     profile = rows[0]
-    terms = {
-        (r["type"], r["counterpart"]["id"]): r["terms"]
-        for r in _fetch(reader, "entity_terms", id=entity_id)
-    }
-    for key, rel_type in (
-        ("offices", "HOLDS_OFFICE"),
-        ("parties", "MEMBER_OF"),
-        ("alliances", "ALLIED_WITH"),
-    ):
-        for tie in profile[key]:
-            tie["terms"] = terms.get((rel_type, tie["entity"]["id"]), [])
+    ties = [
+        (tie, _tie_pair(entity_id, rel_type, tie["entity"]["id"]))
+        for key, rel_type in (
+            ("offices", "HOLDS_OFFICE"),
+            ("parties", "MEMBER_OF"),
+            ("alliances", "ALLIED_WITH"),
+        )
+        for tie in profile[key]
+    ]
+    terms = pair_terms(reader, [pair for _, pair in ties])
+    for tie, pair in ties:
+        tie["terms"] = terms.get(pair, [])
     return profile
+
+
+def _tie_pair(entity_id: str, rel_type: str, other: str) -> str:
+    """The pair key of a profile tie: alliances are stored once, smaller id first."""
+    if rel_type == "ALLIED_WITH":
+        entity_id, other = sorted((entity_id, other))
+    return f"{entity_id}|{rel_type}|{other}"
+
+
+def pair_terms(reader: Reader, pairs: Sequence[str]) -> dict[str, list[Row]]:
+    """The stored terms of each pair key, oldest first; pairs without terms are absent."""
+    if not pairs:
+        return {}
+    return {r["pair"]: r["terms"] for r in _fetch(reader, "pair_terms", pairs=sorted(set(pairs)))}
 
 
 def get_article(reader: Reader, article_id: str) -> Row | None:
@@ -234,16 +249,14 @@ def relationships_between(
     )
 
 
-def office_holders(
-    reader: Reader, office_id: str, *, on: date | None, limit: int, offset: int
-) -> list[Row]:
-    return _fetch(reader, "office_holders", id=office_id, on=on, limit=limit, offset=offset)
-
-
 def office_terms(reader: Reader, office_ids: Sequence[str]) -> list[Row]:
-    """Each holder of the offices with the terms derived from the dated claims
-    (see read/office_terms.cypher), latest holder first per office."""
-    return _fetch(reader, "office_terms", ids=list(office_ids))
+    """Each holder of the offices with its stored terms (read/office_terms, then
+    read/pair_terms), latest holder first per office."""
+    rows = _fetch(reader, "office_terms", ids=list(office_ids))
+    terms = pair_terms(reader, [r["pair"] for r in rows])
+    for row in rows:
+        row["terms"] = terms.get(row.pop("pair"), [])
+    return rows
 
 
 def single_seat_terms(reader: Reader) -> tuple[int, list[Row]]:

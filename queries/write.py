@@ -103,3 +103,23 @@ def backfill_quote_keys(driver: Driver, *, database: str | None = None) -> int:
     with driver.session(database=database) as session:
         record = session.run(load("write/backfill_quote_keys")).single()
     return int(record["quotes"]) if record else 0
+
+
+def pair_claims(tx: ManagedTransaction, pairs: Sequence[str]) -> dict[str, list[Row]]:
+    """The dated claims behind each pair key (dates as `datetime.date`), for the time
+    aggregates the writer recomputes."""
+    if not pairs:
+        return {}
+    out: dict[str, list[Row]] = {}
+    for rec in _run(tx, "pair_claims", None, pairs=sorted(set(pairs))):
+        out[rec["pair"]] = [_native_dates(c) for c in rec["claims"]]
+    return out
+
+
+def _native_dates(row: Row) -> Row:
+    return {k: v.to_native() if hasattr(v, "to_native") else v for k, v in row.items()}
+
+
+def fact_triples(tx: ManagedTransaction) -> list[tuple[str, str, str]]:
+    """(subject, type, object) of every aggregated fact edge."""
+    return [(r["s"], r["t"], r["o"]) for r in _run(tx, "fact_triples", None)]

@@ -108,6 +108,10 @@ def ego_network(
         else None,
     }
     graph = graph_export.to_networkx(found["nodes"], found["edges"], meta=meta)
+    if format == "gexf":  # dynamic: the ties that have terms live only while a term lasts
+        graph_export.add_term_spells(
+            graph, read.pair_terms(reader, list(graph_export.edge_keys(graph)))
+        )
     if format in ("graphml", "gexf"):
         writer = graph_xml.to_graphml if format == "graphml" else graph_xml.to_gexf
         body, media = writer(graph).encode(), graph_export.MEDIA_TYPES[format]

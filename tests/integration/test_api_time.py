@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
+from xml.etree import ElementTree
 
 import pytest
 from fastapi.testclient import TestClient
@@ -321,6 +322,13 @@ def test_every_time_property_is_a_typed_date(client: TestClient, session_driver:
           MATCH ()-[r:HOLDS_OFFICE|MEMBER_OF|ALLIED_WITH|CRITICIZED|SUPPORTED]->()
           WHERE NOT (r.first_seen IS :: DATE AND r.last_seen IS :: DATE)
           RETURN type(r) + ' first_seen/last_seen' AS problem
+          UNION ALL
+          MATCH (t:Term)
+          WHERE any(d IN [t.start, t.last_observed, t.end] WHERE NOT d IS :: DATE)
+          RETURN 'Term ' + t.id AS problem
+          UNION ALL
+          MATCH (t:Turn) WHERE NOT t.date IS :: DATE
+          RETURN 'Turn ' + t.id AS problem
         }
         RETURN problem LIMIT 10""")
     assert [r["problem"] for r in records] == []
@@ -328,3 +336,26 @@ def test_every_time_property_is_a_typed_date(client: TestClient, session_driver:
         "MATCH (c:Claim) RETURN count(c.date) AS dated, count(*) AS claims"
     )
     assert counted[0]["dated"] == counted[0]["claims"] > 0
+
+
+def test_gexf_is_dynamic_with_one_inclusive_spell_per_term(client: TestClient) -> None:
+    """Gephi's timeline: the chief minister's tie lives while each term lasts (sworn in,
+    resigned, re-appointed and still in office: no end), not from first to last mention;
+    the spells' dates are typed by the graph's timeformat."""
+    response = client.get("/network", params={"center": ASHA, "format": "gexf"})
+    assert response.status_code == 200, response.text
+    ns = {"g": "http://gexf.net/1.3"}
+    root = ElementTree.fromstring(response.text)
+    graph = root.find("g:graph", ns)
+    assert graph is not None
+    assert (graph.get("mode"), graph.get("timeformat")) == ("dynamic", "date")
+    edges = {e.get("id"): e for e in graph.iterfind("g:edges/g:edge", ns)}
+    cm = edges[f"{ASHA}|HOLDS_OFFICE|{CM}"]
+    assert "start" not in cm.attrib and "end" not in cm.attrib
+    assert [(s.get("start"), s.get("end")) for s in cm.iterfind("g:spells/g:spell", ns)] == [
+        ("2024-01-10", "2024-03-20"),
+        ("2024-05-02", None),
+    ]
+    stance = edges[f"{LATA}|SUPPORTED|{ASHA}"]  # no terms: first to last seen
+    assert (stance.get("start"), stance.get("end")) == ("2024-01-12", "2024-06-10")
+    assert stance.find("g:spells", ns) is None

@@ -47,6 +47,13 @@ def test_merge_moves_everything_and_is_safe_to_repeat(graph: Driver) -> None:
     assert records[0]["claims"] == 2 and records[0]["articles"] == 2
     assert "Anna Veloso-Ruiz" in records[0]["aliases"]
     assert aggregated_edges_agree_with_claims(graph) == []
+    stored, _, _ = graph.execute_query(  # time aggregates recomputed, none left on `drop`
+        "MATCH (:Person {id: $id})-[e:CRITICIZED]->(:Party) RETURN e.day_claims AS days, "
+        "COUNT { (n:Term|Turn) WHERE n.pair CONTAINS $drop } AS stale",
+        id=keep,
+        drop=drop,
+    )
+    assert (stored[0]["days"], stored[0]["stale"]) == ([1, 1], 0)
     with pytest.raises(EntityNotFoundError):
         merge_entities(graph, keep, "person:nobody")
 

@@ -1,62 +1,13 @@
-// The holders of offices with the terms of each, for `/offices/{id}/holders` and the
-// tenure checks.
-// Terms are derived at read time from the pair's dated claims (found by the indexed `pair`
-// key), oldest first: a current claim (or one without a status) opens a term when none is
-// open, a `former` claim ends the open term (end bound: that claim's date, day precision,
-// with the claim as evidence), and a current claim after an end opens the next term
-// (re-appointed, returned). A `former` claim with no term open before it is a term of unknown
-// start that ended by then. The start bound is `observed`: the first claim calling the
-// holding current, not a stated start. status: ended (has an end), current (open, and some
-// claim said current), unknown (open, no claim stated a status). Undated claims are left out.
-// Each term: {status, claims, start, last_observed, end}; a bound is {date, kind ('observed'
-// or 'former'), precision ('day'), evidence {claim_id, sentence, start, end, date,
-// confidence, status, article {id, title, url}}}. The same fold is in entity_terms and
-// office_terms (one query per file); change both together.
+// The holders of offices, for `/offices/{id}/holders` and the tenure checks; their terms
+// come from read/pair_terms by the `pair` column (queries.read.office_terms joins them).
 // params: $ids (office ids)
-// columns: office {id, name, type}, holder {id, name, type}, claims, first_seen, last_seen,
-//          status (of the latest claim; null counts as current), terms [term]
+// columns: office {id, name, type}, holder {id, name, type}, pair, claims, first_seen,
+//          last_seen, status (of the latest claim; null counts as current)
 MATCH (o:Office) WHERE o.id IN $ids
 MATCH (p:Entity)-[r:HOLDS_OFFICE]->(o)
-CALL (r) {
-  MATCH (c:Claim {pair: startNode(r).id + '|' + type(r) + '|' + endNode(r).id})
-  WHERE c.date IS NOT NULL
-  WITH c ORDER BY c.date, coalesce(c.status, 'current') = 'former', c.id
-  WITH collect({claim_id: c.id, sentence: c.sentence, start: c.start, end: c.end,
-                date: c.date, confidence: c.confidence, status: c.status,
-                article: [(c)-[:IN]->(a:Article) | {id: a.id, title: a.title,
-                                                     url: a.url}][0]}) AS cs
-  WITH reduce(ts = [], x IN cs |
-    CASE
-      WHEN coalesce(x.status, 'current') <> 'former' AND size(ts) > 0 AND ts[-1].end IS NULL
-        THEN ts[..-1] + [{start: ts[-1].start, last: x, end: null, claims: ts[-1].claims + 1,
-                          stated: ts[-1].stated OR coalesce(x.status, '') = 'current'}]
-      WHEN coalesce(x.status, 'current') <> 'former'
-        THEN ts + [{start: x, last: x, end: null, claims: 1,
-                    stated: coalesce(x.status, '') = 'current'}]
-      WHEN size(ts) > 0 AND ts[-1].end IS NULL
-        THEN ts[..-1] + [{start: ts[-1].start, last: ts[-1].last, end: x,
-                          claims: ts[-1].claims + 1, stated: true}]
-      WHEN size(ts) = 0
-        THEN [{start: null, last: null, end: x, claims: 1, stated: true}]
-      ELSE ts[..-1] + [{start: ts[-1].start, last: ts[-1].last, end: ts[-1].end,
-                        claims: ts[-1].claims + 1, stated: true}]
-    END) AS raw
-  RETURN [t IN raw | {
-    status: CASE WHEN t.end IS NOT NULL THEN 'ended' WHEN t.stated THEN 'current'
-                 ELSE 'unknown' END,
-    claims: t.claims,
-    start: CASE WHEN t.start IS NULL THEN null
-                ELSE {date: t.start.date, kind: 'observed', precision: 'day',
-                      evidence: t.start} END,
-    last_observed: CASE WHEN t.last IS NULL THEN null
-                        ELSE {date: t.last.date, kind: 'observed', precision: 'day',
-                              evidence: t.last} END,
-    end: CASE WHEN t.end IS NULL THEN null
-              ELSE {date: t.end.date, kind: 'former', precision: 'day',
-                    evidence: t.end} END}] AS terms
-}
 RETURN {id: o.id, name: o.name, type: 'Office'} AS office,
        {id: p.id, name: p.name, type: [l IN labels(p) WHERE l <> 'Entity'][0]} AS holder,
+       p.id + '|HOLDS_OFFICE|' + o.id AS pair,
        r.claims AS claims, r.first_seen AS first_seen, r.last_seen AS last_seen,
-       coalesce(r.status, 'current') AS status, terms
+       coalesce(r.status, 'current') AS status
 ORDER BY office.id, last_seen DESC, holder.id
