@@ -33,7 +33,7 @@ app.add_typer(schema_app, name="schema")
 console = Console(stderr=True)
 
 #: Modules under app.commands that add their own commands with `register(app)`.
-COMMAND_MODULES = ("extract", "eval", "ingest", "entities")
+COMMAND_MODULES = ("extract", "eval", "ingest", "entities", "cluster")
 
 
 def local_server(settings: Settings) -> LocalNeo4j:
@@ -89,10 +89,14 @@ def schema_apply() -> None:
     """Create the constraints and indexes (idempotent)."""
     from app.db import create_driver
     from queries.schema import apply_schema
+    from queries.write import backfill_quote_keys
 
     with create_driver(get_settings()) as driver:
         count = apply_schema(driver)
+        keyed = backfill_quote_keys(driver)
     console.print(f"schema applied ({count} statements)")
+    if keyed:
+        console.print(f"{keyed} quotes from before issue 14 keyed for page-bounded reads")
 
 
 @schema_app.command("rebuild-time")

@@ -46,8 +46,22 @@ CHECKED = {
     "entity": "GET /entities/{id}",
     "statements": "GET /statements?speaker=",
     "between": "GET /relationships/between?a=&b=",
+    "statements_top": "GET /statements?speaker= (10 most quoted)",
+    "between_top": "GET /relationships/between (10 most claimed pairs)",
     "search": "GET /entities?q=",
 }
+FAMOUS = 10  # the most quoted speakers and most claimed pairs, where reads grew with fame
+#: Benchmark-only lookups (no route asks this): who is quoted most, which pairs have the
+#: most claims. Their pages are where a read that sorts everything first shows.
+TOP_SPEAKERS = (
+    "MATCH (q:Quote) WITH q.speaker AS id, count(*) AS n WHERE id IS NOT NULL "
+    "RETURN id ORDER BY n DESC, id LIMIT $n"
+)
+TOP_PAIRS = (
+    "MATCH ()-[e:CRITICIZED|SUPPORTED|HOLDS_OFFICE|MEMBER_OF|ALLIED_WITH]->() "
+    "WITH e ORDER BY e.claims DESC LIMIT $n "
+    "RETURN startNode(e).id AS a, endNode(e).id AS b"
+)
 
 
 @dataclass(frozen=True)
@@ -115,33 +129,31 @@ def pick_calls(reader: read.Reader, *, rng: random.Random) -> dict[str, list[Cal
         )
         pairs += [(sid, r["counterpart"]["id"]) for r in rows]
     types = [str(t) for t in FACT_TYPES]
-    none = {"since": None, "until": None, "offset": 0, "limit": PAGE + 1}
+    page = {**read.date_bounds(None, None), "offset": 0, "limit": PAGE + 1}
     calls: dict[str, list[Call]] = {
         "entity": [
-            Call("entity", f"/entities/{e['id']}", {}, "get_entity", {"id": e["id"]})
+            Call(
+                "entity",
+                f"/entities/{e['id']}",
+                {},
+                "get_entity",
+                {"id": e["id"], "evidence_limit": 3},
+            )
             for e in rng.sample(entities, min(len(entities), TARGETS))
         ],
         "statements": [
-            Call(
-                "statements",
-                "/statements",
-                {"speaker": s},
-                "list_statements",
-                {"q": None, "speaker": s, "about": None, **none},
-            )
+            _statements("statements", s, page)
             for s in rng.sample(speakers, min(len(speakers), TARGETS))
         ],
         "between": [
-            Call(
-                "between",
-                "/relationships/between",
-                {"a": a, "b": b},
-                "relationships_between",
-                {"a": a, "b": b, "types": types, **none},
-            )
+            _between("between", a, b, types, page)
             for a, b in rng.sample(pairs, min(len(pairs), TARGETS))
         ],
     }
+    famous = reader.driver.execute_query(TOP_SPEAKERS, n=FAMOUS, database_=reader.database)
+    calls["statements_top"] = [_statements("statements_top", r["id"], page) for r in famous[0]]
+    top = reader.driver.execute_query(TOP_PAIRS, n=FAMOUS, database_=reader.database)
+    calls["between_top"] = [_between("between_top", r["a"], r["b"], types, page) for r in top[0]]
     words = [
         e["name"].split()[-1].lower() for e in rng.sample(entities, min(len(entities), TARGETS))
     ]
@@ -158,6 +170,27 @@ def pick_calls(reader: read.Reader, *, rng: random.Random) -> dict[str, list[Cal
         if read.lucene_query(w)
     ]
     return calls
+
+
+def _statements(endpoint: str, speaker: str, page: dict[str, Any]) -> Call:
+    """A speaker's first page: the route takes the speaker-index query (queries.read)."""
+    return Call(
+        endpoint,
+        "/statements",
+        {"speaker": speaker},
+        "list_statements_by_speaker",
+        {"speaker": speaker, "about": None, **page},
+    )
+
+
+def _between(endpoint: str, a: str, b: str, types: list[str], page: dict[str, Any]) -> Call:
+    return Call(
+        endpoint,
+        "/relationships/between",
+        {"a": a, "b": b},
+        "relationships_between",
+        {"a": a, "b": b, "types": types, **page},
+    )
 
 
 @contextmanager

@@ -244,6 +244,48 @@ def _hotspots(r: dict[str, Any]) -> list[str]:
     return [*lines, ""]
 
 
+def _scale(r: dict[str, Any]) -> list[str]:
+    s = r.get("scale")
+    if not s:
+        return []
+    lines = [
+        f"## Scaling out: Dask LocalCluster vs process pool ({s['articles']} articles, "
+        "2 workers each), then `polikg load` of the shards",
+        "",
+        *_header(
+            "stage",
+            "articles/s (whole stage)",
+            "steady articles/s",
+            "client / loader peak MiB",
+            "per-worker peak MiB",
+        ),
+    ]
+    names = {
+        "pool": "extraction, built-in process pool",
+        "cluster": "extraction, Dask LocalCluster",
+        "load": "`polikg load` (write only, no NLP imported)",
+    }
+    for key, label in names.items():
+        v = s[key]
+        worker = v.get("worker_mib", "-")
+        lines.append(
+            _row(
+                label,
+                v["articles_per_s"],
+                v["steady_articles_per_s"] or "-",
+                v["client_mib"],
+                worker,
+            )
+        )
+    ratio = s.get("cluster_over_pool")
+    if ratio is not None:
+        lines += [
+            "",
+            f"Cluster / pool, steady: {ratio}x (target >= 0.9x: {_verdict(ratio >= 0.9)})",
+        ]
+    return [*lines, ""]
+
+
 def markdown(result: dict[str, Any]) -> str:
     """The whole report as Markdown."""
     parts = [
@@ -251,6 +293,7 @@ def markdown(result: dict[str, Any]) -> str:
         *_ingest(result),
         *_recall(result),
         *_latency(result),
+        *_scale(result),
         *_hotspots(result),
     ]
     return "\n".join(parts) + "\n"

@@ -42,6 +42,7 @@ class Plan:
     seconds: float  # duration of the concurrent load
     clients: int
     profile_n: int  # articles profiled with pyinstrument (0: skip)
+    scale_n: int  # articles for Dask LocalCluster vs process pool, then `polikg load`
     heap: str
     pagecache: str
     seed: int = 7
@@ -58,6 +59,7 @@ def plan(args: argparse.Namespace) -> Plan:
             seconds=30,
             clients=16,
             profile_n=50,
+            scale_n=500,
             heap="2g",
             pagecache="2g",
         )
@@ -71,6 +73,7 @@ def plan(args: argparse.Namespace) -> Plan:
             seconds=10,
             clients=16,
             profile_n=16,
+            scale_n=64,
             heap="1g",
             pagecache="1g",
         )
@@ -85,7 +88,7 @@ def plan(args: argparse.Namespace) -> Plan:
 
 def run(p: Plan) -> dict[str, Any]:
     from app.db import create_driver
-    from benchmarks import ingest, query
+    from benchmarks import ingest, query, scale
     from queries.schema import apply_schema
 
     started = time.perf_counter()
@@ -105,6 +108,8 @@ def run(p: Plan) -> dict[str, Any]:
         writes = ingest.benchmark(
             graph, seed=p.seed, first=p.size, sample=p.sample, ingest_n=p.ingest_n
         )
+        # after the ingest runs: the next articles of the corpus, none of them in the graph yet
+        scale_out = scale.benchmark(graph, seed=p.seed, start=p.size + 2 * p.ingest_n, n=p.scale_n)
         info["neo4j_rss_mib"] = neo4j_rss_mib(graph)
     hot = None
     if p.profile_n:
@@ -123,6 +128,7 @@ def run(p: Plan) -> dict[str, Any]:
         "plan": p.__dict__,
         "machine": info,
         "ingest": writes,
+        "scale": scale_out,
         "query": reads,
         "hotspots": hot,
         "total_seconds": round(time.perf_counter() - started, 1),
@@ -146,6 +152,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", type=int)
     parser.add_argument(
         "--profile-n", dest="profile_n", type=int, help="articles to profile (0: skip)"
+    )
+    parser.add_argument(
+        "--scale-n", dest="scale_n", type=int, help="articles for cluster vs pool and load"
     )
     parser.add_argument("--seed", type=int)
     args = parser.parse_args(argv)

@@ -54,6 +54,16 @@ def _fetch(reader: Reader, name: str, **params: Any) -> list[Row]:
     return [to_json(r.data()) for r in records]
 
 
+def date_bounds(since: date | None, until: date | None) -> dict[str, Any]:
+    """since/until as an always-closed range, so the planner sees one index range seek
+    (`x >= $lo AND x <= $hi`) it can read in order, whichever bounds the caller gave."""
+    return {
+        "lo": since or date.min,
+        "hi": until or date.max,
+        "dated_only": since is not None or until is not None,
+    }
+
+
 def _types(types: Sequence[str] | None) -> list[str]:
     return [str(t) for t in types] if types else [str(t) for t in FACT_TYPES]
 
@@ -145,6 +155,16 @@ def list_statements(
     lucene = lucene_query(q) if q is not None else None
     if q is not None and lucene is None:
         return []
+    if q is None and speaker is not None:  # the page-bounded path through the speaker index
+        return _fetch(
+            reader,
+            "list_statements_by_speaker",
+            speaker=speaker,
+            about=about,
+            **date_bounds(since, until),
+            limit=limit,
+            offset=offset,
+        )
     return _fetch(
         reader,
         "list_statements",
@@ -225,8 +245,7 @@ def relationships_between(
         a=a,
         b=b,
         types=_types(types),
-        since=since,
-        until=until,
+        **date_bounds(since, until),
         limit=limit,
         offset=offset,
     )

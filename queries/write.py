@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from neo4j import ManagedTransaction
+from neo4j import Driver, ManagedTransaction
 
 from queries import load
 from queries.rows import (
@@ -188,6 +188,15 @@ def _write_ids(
 ) -> None:
     if ids:
         _run(tx, name, counters, ids=sorted(set(ids)))
+
+
+def backfill_quote_keys(driver: Driver, *, database: str | None = None) -> int:
+    """Key quotes written before issue 14 for the page-bounded reads; returns how many.
+
+    Not in a managed transaction: the query commits every 1,000 quotes itself."""
+    with driver.session(database=database) as session:
+        record = session.run(load("write/backfill_quote_keys")).single()
+    return int(record["quotes"]) if record else 0
 
 
 def pair_claims(tx: ManagedTransaction, pairs: Sequence[str]) -> dict[str, list[Row]]:

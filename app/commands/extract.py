@@ -51,6 +51,13 @@ def extract(
     inputs: Annotated[list[Path], typer.Argument(help=".txt, .jsonl or .json files or folders")],
     out: Annotated[Path | None, typer.Option(help="folder for one JSON per article")] = None,
     workers: Annotated[int, typer.Option(help="extraction processes (0: this one)")] = 0,
+    cluster: Annotated[
+        str | None,
+        typer.Option(
+            help="Dask scheduler address (tcp://host:8786) or 'local' for a LocalCluster of "
+            "--workers processes: writes contract JSONL shards into --out"
+        ),
+    ] = None,
     explain: Annotated[
         bool,
         typer.Option(help="print each fact with its rule, trigger and sentence instead of JSON"),
@@ -60,6 +67,13 @@ def extract(
     from loaders.article import BadInput, read_articles
     from loaders.extract import extract as extract_one
 
+    if cluster is not None:
+        if out is None:
+            console.print("[red]error:[/] --cluster needs --out DIR for the shards")
+            raise typer.Exit(2)
+        from app.commands.cluster import extract_with_cluster
+
+        raise typer.Exit(extract_with_cluster(inputs, out, address=cluster, workers=workers))
     if out is not None:
         written, failed = extract_to_folder(inputs, out, workers=workers)
         console.print(f"{written} written to {out}, {failed} failed")

@@ -29,3 +29,10 @@ CREATE INDEX turn_date IF NOT EXISTS FOR (n:Turn) ON (n.date);
 CREATE INDEX quote_date IF NOT EXISTS FOR (n:Quote) ON (n.date);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Party|Alliance|Office|Organization) ON EACH [n.name, n.aliases];
 CREATE FULLTEXT INDEX quote_text IF NOT EXISTS FOR (n:Quote) ON EACH [n.text];
+// Page-bounded reads (issue 14): a speaker's quotes and the evidence between two entities
+// are read from these in date order, LIMIT pushed into the index, not sorted after reading
+// every row of a famous person.
+CREATE INDEX quote_speaker_date IF NOT EXISTS FOR (n:Quote) ON (n.speaker, n.date);
+CREATE INDEX claim_pair_date IF NOT EXISTS FOR (n:Claim) ON (n.pair, n.date);
+CREATE INDEX about_pair_date IF NOT EXISTS FOR ()-[r:ABOUT]-() ON (r.pair, r.date);
+CREATE INDEX quote_speaker IF NOT EXISTS FOR (n:Quote) ON (n.speaker);

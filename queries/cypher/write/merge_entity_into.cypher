@@ -43,6 +43,17 @@ SET a.merged_from = reduce(acc = [], x IN coalesce(a.merged_from, []) + [b.id] +
 DETACH DELETE b
 WITH a
 CALL (a) {
+  // the indexed copies of the speaker (quote) and speaker|target (ABOUT) follow the move
+  MATCH (a)<-[:SAID_BY|ABOUT]-(q:Quote)
+  WITH DISTINCT q
+  MATCH (q)-[:SAID_BY]->(sp:Entity)
+  SET q.speaker = sp.id
+  WITH q, sp
+  MATCH (q)-[ab:ABOUT]->(t:Entity)
+  SET ab.pair = sp.id + '|' + t.id, ab.date = q.date
+  RETURN count(*) AS keyed
+}
+CALL (a) {
   MATCH (a)<-[:SUBJECT|OBJECT]-(c:Claim)
   MATCH (c)-[:SUBJECT]->(s)
   MATCH (c)-[:OBJECT]->(o)
