@@ -102,17 +102,13 @@ def load(
     batch_size: Annotated[int | None, typer.Option(help="articles per transaction")] = None,
 ) -> None:
     """Write extracted contract shards into Neo4j (idempotent; no NLP in this process)."""
+    from app.commands.ingest import existing_inputs
     from app.db import create_driver
     from loaders.load import load_shards
     from loaders.shards import count_documents
 
     settings = get_settings()
-    missing = [p for p in paths if not p.exists()]
-    for p in missing:
-        console.print(f"[red]failed[/] {p}: no such file or folder")
-    existing = [p for p in paths if p.exists()]
-    if not existing:
-        raise typer.Exit(2)
+    existing = existing_inputs(paths)
     with create_driver(settings) as driver, _bar("loading") as bar:
         task = bar.add_task("load", total=count_documents(existing), rate=0.0)
         summary = load_shards(
@@ -124,7 +120,7 @@ def load(
         )
     _print_summary(summary)
     code = summary.exit_code()
-    raise typer.Exit(1 if missing and code == 0 else code)
+    raise typer.Exit(1 if len(existing) < len(paths) and code == 0 else code)
 
 
 def register(app: typer.Typer) -> None:

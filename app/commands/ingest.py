@@ -35,6 +35,18 @@ def count_inputs(paths: list[Path]) -> int:
     return total
 
 
+def existing_inputs(paths: list[Path]) -> list[Path]:
+    """The paths that exist; each missing one is reported, and none at all exits 2 (a typo
+    in the only path must not look like an empty, successful run)."""
+    for p in paths:
+        if not p.exists():
+            console.print(f"[red]failed[/] {p}: no such file or folder")
+    existing = [p for p in paths if p.exists()]
+    if not existing:
+        raise typer.Exit(2)
+    return existing
+
+
 def _print_summary(summary: object) -> None:
     from loaders.ingest import IngestSummary
 
@@ -71,12 +83,7 @@ def ingest(
     from loaders.ingest import ingest_paths
 
     settings = get_settings()
-    missing = [p for p in paths if not p.exists()]
-    for p in missing:
-        console.print(f"[red]failed[/] {p}: no such file or folder")
-    existing = [p for p in paths if p.exists()]
-    if not existing:
-        raise typer.Exit(2)
+    existing = existing_inputs(paths)
     columns = (
         TextColumn("ingesting"),
         BarColumn(),
@@ -103,7 +110,7 @@ def ingest(
         )
     _print_summary(summary)
     code = summary.exit_code()
-    if missing and code == 0:
+    if len(existing) < len(paths) and code == 0:
         code = 1
     raise typer.Exit(code)
 
