@@ -314,191 +314,247 @@ FOUNDED = PhraseIndex(
 
 
 def apposition_relations(ctx: Context) -> list[Found]:
-    """ "X, who is also the Leader of the Opposition", "X took oath as Chief Minister"."""
-    doc, out = ctx.doc, []
-    words = doc_words(doc)
+    """ "X, who is also the Leader of the Opposition", "X took oath as Chief Minister".
+
+    Each construction is its own function; the first that matches a mention wins."""
+    out: list[Found] = []
     for p in ctx.mentions:
-        if p.entity < 0 or (
-            p.type != "Person" and not (p.type == "Office" and ctx.holder_of(p.entity) is not None)
-        ):
-            continue
-        person = p.entity if p.type == "Person" else ctx.holder_of(p.entity)
+        person = _apposed_person(ctx, p)
         if person is None:
             continue
-        sent = doc[p.start].sent
-        j = p.end
-        if (
-            j < len(doc)
-            and doc[j].text == "("
-            and (m := ctx.by_token.get(j + 1))
-            and m.type == "Party"
-            and j + 1 + (m.end - m.start) < len(doc)
-            and doc[m.end].text == ")"
-        ):
-            out.append(
-                Found(
-                    "MEMBER_OF",
-                    person,
-                    m.entity,
-                    sent,
-                    confidence=0.85,
-                    rule="apposition.bracketed_party",
-                )
-            )
-            continue
-        if (
-            j + 2 < len(doc)
-            and words[j] in ("(", ",")
-            and (m := ctx.by_token.get(j + 1))
-            and m.type == "Party"
-            and m.end == j + 2
-            and words[j + 2] in ("-", "–")
-        ):
-            out.append(
-                Found(
-                    "MEMBER_OF",
-                    person,
-                    m.entity,
-                    sent,
-                    confidence=0.85,
-                    rule="apposition.party_letter",
-                )
-            )
-            continue  # "Ted Cruz (R-Texas)", "Ro Khanna, D-Calif.,"
-        if p.type == "Person" and words[j : j + 2] == [",", "of"]:  # "Lula, of the PT,"
-            j += 1
-        if j < len(doc) and words[j] == "of" and p.type == "Person":  # "X of the PLF"
-            k = _skip_descriptors(ctx, j + 1 + (j + 1 < len(doc) and words[j + 1] == "the"))
-            m = ctx.by_token.get(k)
-            if m is not None and m.type == "Party" and m.start == k:
-                out.append(
-                    Found(
-                        "MEMBER_OF",
-                        person,
-                        m.entity,
-                        sent,
-                        confidence=0.8,
-                        rule="apposition.of_party",
-                    )
-                )
-                continue
-        founder = phrase_at(words, j, FOUNDED)
-        if founder is not None and p.type == "Person":  # "Macri, who founded PRO,"
-            k = founder + (founder < len(doc) and words[founder] == "the")
-            m = ctx.by_token.get(k)
-            if m is not None and m.type == "Party" and m.start == k:
-                out.append(
-                    Found(
-                        "MEMBER_OF",
-                        person,
-                        m.entity,
-                        sent,
-                        confidence=0.75,
-                        rule="apposition.founder",
-                    )
-                )
-                continue
-        lead = phrase_at(words, j, APPOSITION_LEADS)
-        if lead is None:
-            continue
-        k = lead
-        former = bool(set(words[j:lead]) & ENDED)  # "stepped down as", "resigned as"
-        while k < len(doc) and (
-            words[k] in ("former", "ex", "-", "erstwhile", "also", "the")
-            or (words[k] in APPOSITION_DESCRIPTORS and lead - j > 1)
-        ):
-            former = former or words[k] in ("former", "ex", "erstwhile")
-            k += 1
-        m = ctx.by_token.get(k)
-        if m is None and k < len(doc) and words[k] in ctx.lex.seat_words and lead - j > 1:
-            # "X, a leader from the RJD," / "X, a member of the BJP's national executive"
-            at = k + 2 + (k + 2 < len(doc) and words[k + 2] == "the")
-            unit = ctx.by_token.get(at)
-            if (
-                unit is not None
-                and unit.type == "Party"
-                and unit.start == at
-                and words[k + 1] in ("from", "of", "in")
-            ):
-                out.append(
-                    Found(
-                        "MEMBER_OF",
-                        person,
-                        unit.entity,
-                        sent,
-                        confidence=0.75,
-                        status="former" if former else "current",
-                        rule="apposition.seat_from_party",
-                    )
-                )
-                continue
-        if m is None and lead - j > 1:  # "Schumer, a New York Democrat,"
-            k2 = k
-            while k2 < min(len(doc), k + 3) and doc[k2].ent_type_ == "GPE":
-                k2 += 1
-            named = ctx.by_token.get(k2)
-            if (
-                k2 > k
-                and named is not None
-                and named.type == "Party"
-                and named.start == k2
-                and (named.end == len(doc) or words[named.end] in (",", ".", ")", ";"))
-            ):
-                out.append(
-                    Found("MEMBER_OF", person, named.entity, sent, rule="apposition.place_party")
-                )
-                continue
-        if m is not None and m.type == "Office" and m.start == k:
-            out.append(
-                Found(
-                    "HOLDS_OFFICE",
-                    person,
-                    m.entity,
-                    sent,
-                    status="former" if former or m.status == "former" else "current",
-                    rule="apposition.office",
-                )
-            )
-            if m.party and (party := _party_entity(ctx, m.party)) is not None:
-                out.append(Found("MEMBER_OF", person, party, sent, rule="apposition.party_office"))
-        elif k < len(doc) and (words[k] in ctx.lex.seat_words):
-            rest = k + 1
-            if rest < len(doc) and words[rest] == "of":
-                rest += 1 + (rest + 1 < len(doc) and words[rest + 1] == "the")
-                m = ctx.by_token.get(rest)
-                if m is not None and m.type == "Party" and not former:
-                    out.append(
-                        Found("MEMBER_OF", person, m.entity, sent, rule="apposition.seat_of_party")
-                    )
-        elif m is not None and m.type == "Party" and m.start == k and lead - j > 1:
-            nxt = m.end + (m.end < len(doc) and words[m.end] in ("'s", "’s"))
-            # "the NPP's presidential candidate": a word or two may qualify the seat
-            while (
-                nxt < min(len(doc), m.end + 4)
-                and words[nxt] not in ctx.lex.seat_words
-                and doc[nxt].is_alpha
-                and doc[nxt].is_lower
-            ):
-                nxt += 1
-            if nxt < len(doc) and words[nxt] in ctx.lex.seat_words and not former:
-                out.append(Found("MEMBER_OF", person, m.entity, sent, rule="apposition.party_seat"))
-            elif (
-                words[lead - 1] in ("a", "an")
-                and m.end < len(doc)
-                and words[m.end] in ("who", ",", ";", ".")
-            ):
-                out.append(
-                    Found(
-                        "MEMBER_OF",
-                        person,
-                        m.entity,
-                        sent,
-                        confidence=0.7,
-                        status="former" if former else "current",
-                        rule="apposition.a_party_man",
-                    )
-                )  # "Dan Patrick, a Republican,"
+        j = _apposition_start(ctx, p)
+        out += (
+            _bracketed_party(ctx, p, person)
+            or _party_letter(ctx, p, person)
+            or _of_party(ctx, p, person, j)
+            or _founded_party(ctx, p, person, j)
+            or _after_lead(ctx, p, person, j)
+        )
     return out
+
+
+def _apposed_person(ctx: Context, p: Mention) -> int | None:
+    """The person an apposition would describe: a person mention, or an office mention
+    whose holder the article has named."""
+    if p.entity < 0:
+        return None
+    if p.type == "Person":
+        return p.entity
+    return ctx.holder_of(p.entity) if p.type == "Office" else None
+
+
+def _apposition_start(ctx: Context, p: Mention) -> int:
+    """Where the apposition starts: after the mention, or at "of" in "Lula, of the PT,"."""
+    words = doc_words(ctx.doc)
+    if p.type == "Person" and words[p.end : p.end + 2] == [",", "of"]:
+        return p.end + 1
+    return p.end
+
+
+def _bracketed_party(ctx: Context, p: Mention, person: int) -> list[Found]:
+    """ "Raju Patil (BJP)"."""
+    doc, j = ctx.doc, p.end
+    if (
+        j < len(doc)
+        and doc[j].text == "("
+        and (m := ctx.by_token.get(j + 1))
+        and m.type == "Party"
+        and j + 1 + (m.end - m.start) < len(doc)
+        and doc[m.end].text == ")"
+    ):
+        sent = doc[p.start].sent
+        return [
+            Found(
+                "MEMBER_OF",
+                person,
+                m.entity,
+                sent,
+                confidence=0.85,
+                rule="apposition.bracketed_party",
+            )
+        ]
+    return []
+
+
+def _party_letter(ctx: Context, p: Mention, person: int) -> list[Found]:
+    """ "Ted Cruz (R-Texas)", "Ro Khanna, D-Calif.,"."""
+    words, j = doc_words(ctx.doc), p.end
+    if (
+        j + 2 < len(words)
+        and words[j] in ("(", ",")
+        and (m := ctx.by_token.get(j + 1))
+        and m.type == "Party"
+        and m.end == j + 2
+        and words[j + 2] in ("-", "–")
+    ):
+        sent = ctx.doc[p.start].sent
+        return [
+            Found(
+                "MEMBER_OF", person, m.entity, sent, confidence=0.85, rule="apposition.party_letter"
+            )
+        ]
+    return []
+
+
+def _of_party(ctx: Context, p: Mention, person: int, j: int) -> list[Found]:
+    """ "X of the PLF", "Lula, of the leftist PT,"."""
+    words = doc_words(ctx.doc)
+    if j >= len(words) or words[j] != "of" or p.type != "Person":
+        return []
+    k = _skip_descriptors(ctx, j + 1 + (j + 1 < len(words) and words[j + 1] == "the"))
+    m = ctx.by_token.get(k)
+    if m is None or m.type != "Party" or m.start != k:
+        return []
+    sent = ctx.doc[p.start].sent
+    return [Found("MEMBER_OF", person, m.entity, sent, confidence=0.8, rule="apposition.of_party")]
+
+
+def _founded_party(ctx: Context, p: Mention, person: int, j: int) -> list[Found]:
+    """ "Macri, who founded PRO,"."""
+    words = doc_words(ctx.doc)
+    founder = phrase_at(words, j, FOUNDED)
+    if founder is None or p.type != "Person":
+        return []
+    k = founder + (founder < len(words) and words[founder] == "the")
+    m = ctx.by_token.get(k)
+    if m is None or m.type != "Party" or m.start != k:
+        return []
+    sent = ctx.doc[p.start].sent
+    return [Found("MEMBER_OF", person, m.entity, sent, confidence=0.75, rule="apposition.founder")]
+
+
+def _after_lead(ctx: Context, p: Mention, person: int, j: int) -> list[Found]:
+    """ "X, a senior BJP leader", "X, who is also the Leader of the Opposition", "X took
+    oath as Chief Minister": what follows one of APPOSITION_LEADS."""
+    words = doc_words(ctx.doc)
+    lead = phrase_at(words, j, APPOSITION_LEADS)
+    if lead is None:
+        return []
+    k = lead
+    former = bool(set(words[j:lead]) & ENDED)  # "stepped down as", "resigned as"
+    while k < len(words) and (
+        words[k] in ("former", "ex", "-", "erstwhile", "also", "the")
+        or (words[k] in APPOSITION_DESCRIPTORS and lead - j > 1)
+    ):
+        former = former or words[k] in ("former", "ex", "erstwhile")
+        k += 1
+    long_lead = lead - j > 1
+    if ctx.by_token.get(k) is None and long_lead:
+        found = _seat_from_party(ctx, p, person, k, former) or _place_party(ctx, p, person, k)
+        if found:
+            return found
+    return _office_or_party_at(ctx, p, person, k, former, lead, long_lead)
+
+
+def _seat_from_party(ctx: Context, p: Mention, person: int, k: int, former: bool) -> list[Found]:
+    """ "X, a leader from the RJD," / "X, a member of the BJP's national executive"."""
+    words = doc_words(ctx.doc)
+    if k >= len(words) or words[k] not in ctx.lex.seat_words:
+        return []
+    at = k + 2 + (k + 2 < len(words) and words[k + 2] == "the")
+    unit = ctx.by_token.get(at)
+    if (
+        unit is None
+        or unit.type != "Party"
+        or unit.start != at
+        or words[k + 1] not in ("from", "of", "in")
+    ):
+        return []
+    return [
+        Found(
+            "MEMBER_OF",
+            person,
+            unit.entity,
+            ctx.doc[p.start].sent,
+            confidence=0.75,
+            status="former" if former else "current",
+            rule="apposition.seat_from_party",
+        )
+    ]
+
+
+def _place_party(ctx: Context, p: Mention, person: int, k: int) -> list[Found]:
+    """ "Schumer, a New York Democrat,"."""
+    doc, words = ctx.doc, doc_words(ctx.doc)
+    k2 = k
+    while k2 < min(len(doc), k + 3) and doc[k2].ent_type_ == "GPE":
+        k2 += 1
+    named = ctx.by_token.get(k2)
+    if (
+        k2 > k
+        and named is not None
+        and named.type == "Party"
+        and named.start == k2
+        and (named.end == len(doc) or words[named.end] in (",", ".", ")", ";"))
+    ):
+        sent = doc[p.start].sent
+        return [Found("MEMBER_OF", person, named.entity, sent, rule="apposition.place_party")]
+    return []
+
+
+def _office_or_party_at(
+    ctx: Context, p: Mention, person: int, k: int, former: bool, lead: int, long_lead: bool
+) -> list[Found]:
+    """The office, seat or party the apposition names at token k."""
+    words, sent = doc_words(ctx.doc), ctx.doc[p.start].sent
+    m = ctx.by_token.get(k)
+    if m is not None and m.type == "Office" and m.start == k:
+        status = "former" if former or m.status == "former" else "current"
+        out = [
+            Found("HOLDS_OFFICE", person, m.entity, sent, status=status, rule="apposition.office")
+        ]
+        if m.party and (party := _party_entity(ctx, m.party)) is not None:
+            out.append(Found("MEMBER_OF", person, party, sent, rule="apposition.party_office"))
+        return out
+    if k < len(words) and words[k] in ctx.lex.seat_words:
+        return _seat_of_party(ctx, person, k, former, sent)
+    if m is not None and m.type == "Party" and m.start == k and long_lead:
+        return _party_then_seat(ctx, m, person, former, words[lead - 1], sent)
+    return []
+
+
+def _seat_of_party(ctx: Context, person: int, k: int, former: bool, sent: Span) -> list[Found]:
+    """ "X, a member of the BJP"."""
+    words = doc_words(ctx.doc)
+    rest = k + 1
+    if rest >= len(words) or words[rest] != "of":
+        return []
+    rest += 1 + (rest + 1 < len(words) and words[rest + 1] == "the")
+    m = ctx.by_token.get(rest)
+    if m is None or m.type != "Party" or former:
+        return []
+    return [Found("MEMBER_OF", person, m.entity, sent, rule="apposition.seat_of_party")]
+
+
+def _party_then_seat(
+    ctx: Context, m: Mention, person: int, former: bool, article: str, sent: Span
+) -> list[Found]:
+    """ "X, the NPP's presidential candidate", "Dan Patrick, a Republican,"."""
+    doc, words = ctx.doc, doc_words(ctx.doc)
+    nxt = m.end + (m.end < len(doc) and words[m.end] in ("'s", "’s"))
+    # "the NPP's presidential candidate": a word or two may qualify the seat
+    while (
+        nxt < min(len(doc), m.end + 4)
+        and words[nxt] not in ctx.lex.seat_words
+        and doc[nxt].is_alpha
+        and doc[nxt].is_lower
+    ):
+        nxt += 1
+    if nxt < len(doc) and words[nxt] in ctx.lex.seat_words and not former:
+        return [Found("MEMBER_OF", person, m.entity, sent, rule="apposition.party_seat")]
+    if article in ("a", "an") and m.end < len(doc) and words[m.end] in ("who", ",", ";", "."):
+        return [
+            Found(
+                "MEMBER_OF",
+                person,
+                m.entity,
+                sent,
+                confidence=0.7,
+                status="former" if former else "current",
+                rule="apposition.a_party_man",
+            )
+        ]
+    return []
 
 
 def _skip_descriptors(ctx: Context, k: int) -> int:
