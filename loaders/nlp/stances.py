@@ -192,65 +192,12 @@ def stance_relations(ctx: Context, tokens: Iterable[Token] | None = None) -> lis
     for tok in doc_tokens(ctx.doc) if tokens is None else tokens:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma in lex.support):
-            for rel, verbs, phrasal in (
-                ("CRITICIZED", lex.criticize, lex.criticize_phrasal),
-                ("SUPPORTED", lex.support, lex.support_phrasal),
-            ):
-                targets = _phrasal(ctx, tok, phrasal)
-                rule = "stance.phrasal" if targets is not None else "stance.verb"
-                if targets is None and lemma in verbs and lemma not in ("stand",):
-                    targets = (
-                        _objects(tok, ("at", "on"))
-                        if rel == "CRITICIZED"
-                        else [c for c in tok.children if c.dep_ in ("dobj",)]
-                    )
-                if targets is None:
-                    continue
-                if negated(ctx, tok):
-                    break
-                passive = _passive_target(tok)
-                subjects = subjects_of(ctx, tok)
-                if passive:
-                    targets = passive
-                _emit(ctx, rel, subjects, targets, tok, out, rule=rule)
-            if lemma in lex.demand:
-                out += _demanded_punishment(ctx, tok)
-            if lemma in lex.accuse_that:
-                out += _alleged_against(ctx, tok)
-            elif lemma in lex.speech:
-                out += _alleged_against(ctx, tok, negative_only=True)
+            _stance_verb(ctx, tok, lemma, out)
+            out += _verb_reports(ctx, tok, lemma)
         elif tok.pos_ == "NOUN" and (
             lemma in lex.criticize_nouns or lemma in lex.support_nouns or lemma in lex.against_nouns
         ):
-            rel = "SUPPORTED" if lemma in lex.support_nouns else "CRITICIZED"
-            if any(c.dep_ in ("det", "neg") and c.lower_ in lex.negators for c in tok.children):
-                continue  # "no admirer of Y", "no attack on Y"
-            preps: tuple[str, ...] = (
-                ("against",) if lemma in lex.against_nouns else ("on", "at", "for", "of", "to")
-            )
-            if lemma in lex.criticize_nouns:
-                preps += ("against",)
-            targets = [
-                g
-                for c in tok.children
-                if c.dep_ == "prep" and c.lower_ in preps
-                for g in c.children
-                if g.dep_ == "pobj"
-            ]
-            possessors = [c for c in tok.children if c.dep_ == "poss"]
-            if (
-                lemma in lex.against_nouns
-                and rel == "CRITICIZED"
-                and lemma not in lex.criticize_nouns
-            ):
-                out += _against(ctx, tok, targets, possessors)
-                continue
-            if lemma in AGENT_NOUNS:  # "one of Paxton's defenders": the owner is the target
-                targets, owners = targets + possessors, _noun_owners(ctx, tok)
-            else:
-                owners = possessors or _noun_owners(ctx, tok)
-            if owners and targets:
-                _emit(ctx, rel, owners, targets, tok, out, rule="stance.noun")
+            out += _stance_noun(ctx, tok, lemma)
         if tok.pos_ == "VERB" and lemma in lex.name_calling and not negated(ctx, tok):
             out += _name_calling(ctx, tok)
         if (
@@ -267,6 +214,75 @@ def stance_relations(ctx: Context, tokens: Iterable[Token] | None = None) -> lis
                 out,
                 rule="stance.criticized_by",
             )
+    return out
+
+
+def _stance_verb(ctx: Context, tok: Token, lemma: str, out: list[Found]) -> None:
+    """ "X slammed Y", "X hit out at Y", "Y was backed by X": the first of criticism and
+    support whose verb or phrasal verb this is; a negated one states neither."""
+    lex = ctx.lex
+    for rel, verbs, phrasal in (
+        ("CRITICIZED", lex.criticize, lex.criticize_phrasal),
+        ("SUPPORTED", lex.support, lex.support_phrasal),
+    ):
+        targets = _phrasal(ctx, tok, phrasal)
+        rule = "stance.phrasal" if targets is not None else "stance.verb"
+        if targets is None and lemma in verbs and lemma not in ("stand",):
+            targets = (
+                _objects(tok, ("at", "on"))
+                if rel == "CRITICIZED"
+                else [c for c in tok.children if c.dep_ in ("dobj",)]
+            )
+        if targets is None:
+            continue
+        if negated(ctx, tok):
+            return
+        passive = _passive_target(tok)
+        subjects = subjects_of(ctx, tok)
+        if passive:
+            targets = passive
+        _emit(ctx, rel, subjects, targets, tok, out, rule=rule)
+
+
+def _verb_reports(ctx: Context, tok: Token, lemma: str) -> list[Found]:
+    """Demands of punishment and allegations a verb reports."""
+    lex, out = ctx.lex, list[Found]()
+    if lemma in lex.demand:
+        out += _demanded_punishment(ctx, tok)
+    if lemma in lex.accuse_that:
+        out += _alleged_against(ctx, tok)
+    elif lemma in lex.speech:
+        out += _alleged_against(ctx, tok, negative_only=True)
+    return out
+
+
+def _stance_noun(ctx: Context, tok: Token, lemma: str) -> list[Found]:
+    """ "X's attack on Y", "X, a critic of Y", "his campaign against Y"."""
+    lex, out = ctx.lex, list[Found]()
+    rel = "SUPPORTED" if lemma in lex.support_nouns else "CRITICIZED"
+    if any(c.dep_ in ("det", "neg") and c.lower_ in lex.negators for c in tok.children):
+        return out  # "no admirer of Y", "no attack on Y"
+    preps: tuple[str, ...] = (
+        ("against",) if lemma in lex.against_nouns else ("on", "at", "for", "of", "to")
+    )
+    if lemma in lex.criticize_nouns:
+        preps += ("against",)
+    targets = [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    possessors = [c for c in tok.children if c.dep_ == "poss"]
+    if lemma in lex.against_nouns and rel == "CRITICIZED" and lemma not in lex.criticize_nouns:
+        return _against(ctx, tok, targets, possessors)
+    if lemma in AGENT_NOUNS:  # "one of Paxton's defenders": the owner is the target
+        targets, owners = targets + possessors, _noun_owners(ctx, tok)
+    else:
+        owners = possessors or _noun_owners(ctx, tok)
+    if owners and targets:
+        _emit(ctx, rel, owners, targets, tok, out, rule="stance.noun")
     return out
 
 
