@@ -377,6 +377,33 @@ class GazetteerIndex:
             start, end, name, title, plural=last.endswith("s") and not title.lower().endswith("s")
         )
 
+    def _named_party_post(
+        self, words: list[str], i: int, p: Any, home: str | None, country: str | None
+    ) -> OfficeHit | None:
+        """ "TMC supremo", "Congress' general secretary", "state Congress chief", "BJP state
+        president": a post of the party named at token i."""
+        j = self._skip_acronym(words, p.end)
+        j = j + 1 if j < len(words) and words[j] in ("'s", "’s", "'") else j
+        state_unit = j < len(words) and words[j] in ("state", "pradesh") and home is not None
+        post = self.party_posts.at(words, j + 1 if state_unit else j)
+        if (
+            post is None
+            and j < len(words)
+            and words[j] in ("leader", "co-leader")
+            and (p.country or country) not in self.leader_generic
+        ):
+            post = (j + 1, "Leader of the {party}")  # "Labour leader" names an office
+        if post is None:
+            return None
+        end, template = post
+        name, title = template.format(party=p.canonical), template.split(" of ")[0]
+        start = i
+        if state_unit:  # "BJP state president": the party's unit in the state
+            name, title = f"{name} in {home}", f"State {title}"
+        elif i > 0 and words[i - 1] in ("state", "pradesh") and home:
+            start, name, title = i - 1, f"{name} in {home}", f"State {title}"
+        return OfficeHit(start, end, name, title, party=p.canonical)
+
     def _party_office(
         self,
         doc: Doc,
@@ -388,28 +415,8 @@ class GazetteerIndex:
         country: str | None = None,
     ) -> list[OfficeHit]:
         out = []
-        if i in parties:  # "TMC supremo", "Congress' general secretary", "state Congress chief"
-            p = parties[i]
-            j = self._skip_acronym(words, p.end)
-            j = j + 1 if j < len(words) and words[j] in ("'s", "’s", "'") else j
-            state_unit = j < len(words) and words[j] in ("state", "pradesh") and home is not None
-            post = self.party_posts.at(words, j + 1 if state_unit else j)
-            if (
-                post is None
-                and j < len(words)
-                and words[j] in ("leader", "co-leader")
-                and (p.country or country) not in self.leader_generic
-            ):
-                post = (j + 1, "Leader of the {party}")  # "Labour leader" names an office
-            if post is not None:
-                end, template = post
-                name, title = template.format(party=p.canonical), template.split(" of ")[0]
-                start = i
-                if state_unit:  # "BJP state president": the party's unit in the state
-                    name, title = f"{name} in {home}", f"State {title}"
-                elif i > 0 and words[i - 1] in ("state", "pradesh") and home:
-                    start, name, title = i - 1, f"{name} in {home}", f"State {title}"
-                out.append(OfficeHit(start, end, name, title, party=p.canonical))
+        if i in parties and (hit := self._named_party_post(words, i, parties[i], home, country)):
+            out.append(hit)
         if words[i] == "party" and last_party is not None:  # "party (’s) spokesperson"
             j = i + 2 if i + 1 < len(words) and words[i + 1] in ("'s", "’s") else i + 1
             post = self.party_posts.at(words, j)

@@ -130,6 +130,55 @@ def _bracketed_acronym(doc: Doc, j: int) -> str | None:
     return None
 
 
+def _name_goes_on(doc: Doc, i: int) -> bool:
+    """The next capitalised word continues the name ("Nationalist Movement Party": it ends
+    at the last head word) or makes it a body of a party ("Assam Pradesh Congress
+    Committee")."""
+    if i + 1 >= len(doc) or not _capitalised(doc[i + 1].text):
+        return False
+    following = doc[i + 1].lower_
+    return following in PARTY_HEADS | BLOC_HEADS or following in BODY_TAILS
+
+
+def _name_start(doc: Doc, head: int, blocked: set[int], *, guarded: bool) -> int | None:
+    """Where a name ending in the head word at `head` starts, or None for no name.
+
+    A known one-word party as head ("Congress") only grows over plain name words:
+    "Parliament and Congress", "Rahul Gandhi and Congress" are lists, not names."""
+    start = head
+    while (
+        start > 0
+        and head - start < MAX_WORDS
+        and start - 1 not in blocked
+        and (
+            (
+                _capitalised(doc[start - 1].text)
+                and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN")
+                and not (guarded and _other_entity(doc, start - 1, head))
+            )
+            or (
+                not guarded
+                and doc[start - 1].lower_ in INNER_WORDS
+                and start > 1
+                and _capitalised(doc[start - 2].text)
+            )
+            or (
+                doc[start - 1].text in POSSESSIVES
+                and start > 1
+                and doc[start - 2].lower_ in GROUP_OWNERS
+            )
+        )
+    ):
+        start -= 1
+    if head - start < 1 or (doc[start].is_sent_start and doc[start].lower_ == "the"):
+        return None
+    while start < head and (
+        doc[start].lower_ in INNER_WORDS or doc[start].lower_ in NOT_NAME_WORDS
+    ):
+        start += 1  # "Former Congress leader X": a sentence-initial capital is no name
+    return start if head - start >= 1 else None
+
+
 def group_mentions(
     doc: Doc, known: list[Mention], is_alias: Callable[[str], bool] = lambda _: False
 ) -> list[Mention]:
@@ -174,53 +223,10 @@ def group_mentions(
         blocked = ours | brackets if acronym and not is_alias(acronym) else occupied
         if tok.i in blocked:
             continue
-        if (
-            tok.i + 1 < len(doc)
-            and doc[tok.i + 1].lower_ in PARTY_HEADS | BLOC_HEADS
-            and _capitalised(doc[tok.i + 1].text)
-        ):
-            continue  # "Nationalist Movement Party": the name ends at the last head word
-        if (
-            tok.i + 1 < len(doc)
-            and doc[tok.i + 1].lower_ in BODY_TAILS
-            and _capitalised(doc[tok.i + 1].text)
-        ):
-            continue  # "Assam Pradesh Congress Committee": a body of a party, not a party
-        start = tok.i
-        # a known one-word party as head ("Congress") only grows over plain name words:
-        # "Parliament and Congress", "Rahul Gandhi and Congress" are lists, not names
-        guarded = tok.i in known_words
-        while (
-            start > 0
-            and tok.i - start < MAX_WORDS
-            and start - 1 not in blocked
-            and (
-                (
-                    _capitalised(doc[start - 1].text)
-                    and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN")
-                    and not (guarded and _other_entity(doc, start - 1, tok.i))
-                )
-                or (
-                    not guarded
-                    and doc[start - 1].lower_ in INNER_WORDS
-                    and start > 1
-                    and _capitalised(doc[start - 2].text)
-                )
-                or (
-                    doc[start - 1].text in POSSESSIVES
-                    and start > 1
-                    and doc[start - 2].lower_ in GROUP_OWNERS
-                )
-            )
-        ):
-            start -= 1
-        if tok.i - start < 1 or (doc[start].is_sent_start and doc[start].lower_ == "the"):
+        if _name_goes_on(doc, tok.i):
             continue
-        while start < tok.i and (
-            doc[start].lower_ in INNER_WORDS or doc[start].lower_ in NOT_NAME_WORDS
-        ):
-            start += 1  # "Former Congress leader X": a sentence-initial capital is no name
-        if tok.i - start < 1:
+        start = _name_start(doc, tok.i, blocked, guarded=tok.i in known_words)
+        if start is None:
             continue
         if (start, tok.i) in known_spans:
             continue  # "Fidesz Party": a party the gazetteer knows, with its party word
@@ -236,10 +242,23 @@ def group_mentions(
             acronyms[acronym] = mention
             occupied.add(tok.i + 2)
             brackets.add(tok.i + 2)
-    # an acronym the gazetteer only knew abroad (named as written) is the one defined here
+    return found + _acronym_mentions(doc, known, acronyms, ours)
+
+
+def _acronym_mentions(
+    doc: Doc, known: list[Mention], acronyms: dict[str, Mention], ours: set[int]
+) -> list[Mention]:
+    """Later uses of the acronyms defined in brackets. An acronym the gazetteer only knew
+    abroad (named as written) is the one defined here."""
     resolved = {i for m in known if m.canonical != m.text for i in range(m.start, m.end)}
-    for tok in doc_tokens(doc):
-        if tok.text in acronyms and tok.i not in ours and tok.i not in resolved:
-            full = acronyms[tok.text]
-            found.append(Mention(tok.i, tok.i + 1, full.type, tok.text, canonical=full.canonical))
-    return found
+    return [
+        Mention(
+            tok.i,
+            tok.i + 1,
+            acronyms[tok.text].type,
+            tok.text,
+            canonical=acronyms[tok.text].canonical,
+        )
+        for tok in doc_tokens(doc)
+        if tok.text in acronyms and tok.i not in ours and tok.i not in resolved
+    ]

@@ -273,16 +273,11 @@ def _dateline(span: Span, index: GazetteerIndex) -> bool:
     return span.text.isupper() or (line_start and after in (",", ":", "(", "-", "–", "—"))
 
 
-def person_mentions(
-    doc: Doc, taken: list[Mention], lex: Lexicon, index: GazetteerIndex
-) -> list[Mention]:
-    """People: model PERSON spans plus names right after a title, honorific or party."""
-    occupied = {i for m in taken for i in range(m.start, m.end)}
-    spans: dict[tuple[int, int], None] = {}
-    for ent in doc.ents:
-        if ent.label_ == "PERSON":
-            spans[(ent.start, ent.end)] = None
-    # Names right after a title/party/honorific: "Congress president Mallikarjun Kharge".
+def _names_after_anchors(
+    doc: Doc, taken: list[Mention], lex: Lexicon, occupied: set[int]
+) -> list[tuple[int, int]]:
+    """Names right after a title, a party's possessive, an honorific or a seat word:
+    "Congress president Mallikarjun Kharge", "BJP's Amit Shah", "MP Ravi Sen"."""
     anchors = {m.end for m in taken if m.type == "Office"}
     anchors |= {
         m.end + 1
@@ -292,6 +287,7 @@ def person_mentions(
     for tok in doc_tokens(doc):
         if tok.lower_.rstrip(".") in lex.honorifics or tok.lower_ in lex.seat_words:
             anchors.add(tok.i + 1)
+    out = []
     for a in anchors:
         j = a
         while (
@@ -304,7 +300,21 @@ def person_mentions(
         ):
             j += 1
         if j > a:
-            spans[(a, j)] = None
+            out.append((a, j))
+    return out
+
+
+def person_mentions(
+    doc: Doc, taken: list[Mention], lex: Lexicon, index: GazetteerIndex
+) -> list[Mention]:
+    """People: model PERSON spans plus names right after a title, honorific or party."""
+    occupied = {i for m in taken for i in range(m.start, m.end)}
+    spans: dict[tuple[int, int], None] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            spans[(ent.start, ent.end)] = None
+    for start, end in _names_after_anchors(doc, taken, lex, occupied):
+        spans[(start, end)] = None
     for start, end in _name_sequences(doc, lex, index, occupied):
         spans[(start, end)] = None
     for start, end in _names_before_titles(doc, taken, lex, index, occupied):

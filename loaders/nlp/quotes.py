@@ -90,6 +90,17 @@ def _speech_verbs(ctx: Context, lo: int, hi: int, inside: set[int]) -> list[Toke
 
 
 def _speaker_of_verb(ctx: Context, verb: Token, inside: set[int]) -> int | None:
+    """Who a speech verb outside the quote makes the speaker: its subject, else the mention
+    just before it, else a description or a name right after it ("said Vijay Kumar Singh")."""
+    subject = _speaker_subject(ctx, verb, inside)
+    if subject is not None:
+        return subject
+    if (before := _mention_before(ctx, verb, inside)) is not None:
+        return before
+    return _speaker_after(ctx, verb, inside)
+
+
+def _speaker_subject(ctx: Context, verb: Token, inside: set[int]) -> int | None:
     cands = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not cands and verb.dep_ in ("xcomp", "advcl", "conj", "pcomp"):
         cands = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -103,8 +114,10 @@ def _speaker_of_verb(ctx: Context, verb: Token, inside: set[int]) -> int | None:
                 return e
         if _described_person(ctx, tok):  # "the five-time MLA from Padrauna wrote"
             return ctx.last_person_before(tok.left_edge.i)
-    if (before := _mention_before(ctx, verb, inside)) is not None:
-        return before
+    return None
+
+
+def _speaker_after(ctx: Context, verb: Token, inside: set[int]) -> int | None:
     if any(
         c.dep_ in ("dobj", "nsubj", "attr")
         and c.i > verb.i
