@@ -96,8 +96,9 @@ class Candidate:
 
 
 @dataclass
-class Mention:
-    """One entity as an article names it, with the article's context for people."""
+class NamedInArticle:
+    """One entity as an article names it, with the article's context for people (the
+    resolver's input; a token span naming an entity is `loaders.nlp.mention.Mention`)."""
 
     label: str
     name: str
@@ -132,7 +133,7 @@ def _surname(tokens: list[str]) -> str:
     return tokens[-1]
 
 
-def person_match(mention: Mention, cand: Candidate) -> bool | None:
+def person_match(mention: NamedInArticle, cand: Candidate) -> bool | None:
     """True: same person; False: surely different; None: only a bare surname agrees."""
     m_full, c_full = _full_names(mention.forms()), _full_names(cand.forms())
     # every pair is weighed, not the first one a set happens to yield: the answer must
@@ -150,7 +151,7 @@ def person_match(mention: Mention, cand: Candidate) -> bool | None:
     return False
 
 
-def other_match(mention: Mention, cand: Candidate) -> bool:
+def other_match(mention: NamedInArticle, cand: Candidate) -> bool:
     """Parties, offices, alliances, organisations: a shared form, or a close long name.
 
     Offices compare by their full names only: the bare titles among their aliases
@@ -168,7 +169,7 @@ def other_match(mention: Mention, cand: Candidate) -> bool:
     return any(ratio(a, b) >= 94.0 for a in long_m for b in long_c)
 
 
-def resolve(mention: Mention, candidates: Sequence[Candidate]) -> str | None:
+def resolve(mention: NamedInArticle, candidates: Sequence[Candidate]) -> str | None:
     """The id of the entity this mention names, or None for a new entity."""
     same_type = [c for c in candidates if c.label == mention.label]
     if mention.label != NodeLabel.PERSON:
@@ -186,7 +187,7 @@ def resolve(mention: Mention, candidates: Sequence[Candidate]) -> str | None:
     return None
 
 
-def _best(mention: Mention, hits: Sequence[Candidate]) -> str | None:
+def _best(mention: NamedInArticle, hits: Sequence[Candidate]) -> str | None:
     """Prefer the candidate sharing most forms, then context, then the smallest id."""
     if not hits:
         return None
@@ -215,7 +216,7 @@ def better_name(current: str, proposed: str, *, label: str) -> str:
     return proposed if len(proposed) > len(current) and current in proposed else current
 
 
-def lucene_terms(mention: Mention) -> str:
+def lucene_terms(mention: NamedInArticle) -> str:
     """A full-text query for candidates: exact phrases plus fuzzy surnames."""
     phrases = {f for f in mention.forms() if f}
     clauses = [f'"{p}"' for p in sorted(phrases)]

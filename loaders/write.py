@@ -22,7 +22,7 @@ from loaders.contract import Extraction
 from loaders.records import ArticleRows, build_rows, pair_key, text_sha256
 from loaders.resolve import (
     Candidate,
-    Mention,
+    NamedInArticle,
     better_name,
     lucene_terms,
     new_entity_id,
@@ -164,11 +164,11 @@ class BatchResolver:
         self.tx = tx
         self.pool: dict[str, Candidate] = {}
         self.index: dict[tuple[str, str], set[str]] = {}
-        self.mentions: dict[tuple[str, str], Mention] = {}
+        self.mentions: dict[tuple[str, str], NamedInArticle] = {}
         for doc in docs:
             for ent in doc.entities:
                 if ent.type in RESOLVED_TYPES:
-                    self.mentions[(doc.article.id, ent.id)] = Mention(
+                    self.mentions[(doc.article.id, ent.id)] = NamedInArticle(
                         ent.type, ent.name, tuple(ent.aliases)
                     )
         self.graph_candidates = self._fetch_candidates()
@@ -228,7 +228,7 @@ class BatchResolver:
             )
         return found
 
-    def _pool_candidates(self, mention: Mention) -> list[Candidate]:
+    def _pool_candidates(self, mention: NamedInArticle) -> list[Candidate]:
         ids: set[str] = set()
         for key in _blocking_keys(mention.forms()):
             ids |= self.index.get((mention.label, key), set())
@@ -237,7 +237,7 @@ class BatchResolver:
     def _remember(
         self,
         gid: str,
-        mention: Mention,
+        mention: NamedInArticle,
         pool: list[Candidate],
         entity_rows: dict[str, EntityRow],
     ) -> None:

@@ -16,12 +16,13 @@ from itertools import combinations
 
 from spacy.tokens import Span, Token
 
+from graph_schema import NodeLabel, RelType
 from loaders.nlp.context import Context
 from loaders.nlp.lexicon import contains_phrase
 from loaders.nlp.mentions import Mention
 from loaders.nlp.relations import Found
 
-GROUPS = ("Party", "Alliance")
+GROUPS = (NodeLabel.PARTY, NodeLabel.ALLIANCE)
 MAX_PARTIES = 4
 
 
@@ -37,7 +38,7 @@ def _led_pairs(ctx: Context) -> list[Found]:
             if nxt is not None and nxt.type in GROUPS and nxt.entity != m.entity:
                 out.append(
                     Found(
-                        "ALLIED_WITH",
+                        RelType.ALLIED_WITH,
                         m.entity,
                         nxt.entity,
                         doc[m.start].sent,
@@ -60,7 +61,7 @@ def _person_moves(ctx: Context, tok: Token) -> bool:
     if tok.lemma_.lower() not in ctx.lex.join_verbs | ctx.lex.leave_verbs:
         return False
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    return any(ctx.type_of(e) == "Person" for s in subjects for e in ctx.actor(s))
+    return any(ctx.type_of(e) == NodeLabel.PERSON for s in subjects for e in ctx.actor(s))
 
 
 def sentence_pairs(ctx: Context, led: list[Found]) -> list[Found]:
@@ -88,13 +89,15 @@ def sentence_pairs(ctx: Context, led: list[Found]) -> list[Found]:
         # the party in "<party>-led <bloc>" belongs to that bloc only
         led_members = {f.subject for f in led}
         ordered = sorted(groups.values(), key=lambda m: m.start)
-        blocs = [m.entity for m in ordered if m.type == "Alliance"]
-        parties = [m.entity for m in ordered if m.type == "Party" and m.entity not in led_members]
+        blocs = [m.entity for m in ordered if m.type == NodeLabel.ALLIANCE]
+        parties = [
+            m.entity for m in ordered if m.type == NodeLabel.PARTY and m.entity not in led_members
+        ]
         if blocs and len(parties) + len(blocs) - 1 <= MAX_PARTIES + 2:
             main = blocs[0]  # the bloc the sentence is about; other blocs join it too
             out += [
                 Found(
-                    "ALLIED_WITH",
+                    RelType.ALLIED_WITH,
                     p,
                     main,
                     sent,
@@ -107,7 +110,7 @@ def sentence_pairs(ctx: Context, led: list[Found]) -> list[Found]:
         elif not blocs and 2 <= len(parties) <= MAX_PARTIES:
             out += [
                 Found(
-                    "ALLIED_WITH",
+                    RelType.ALLIED_WITH,
                     a,
                     b,
                     sent,

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from graph_schema import NodeLabel
 from loaders.nlp.entities import EntityCluster
 from loaders.nlp.lexicon import Lexicon
 from loaders.nlp.mentions import Mention
@@ -50,9 +51,9 @@ class Context:
 
     def _as_person(self, m: Mention) -> int | None:
         """A mention's person: itself, or the known holder of a described office."""
-        if m.type == "Person":
+        if m.type == NodeLabel.PERSON:
             return m.entity
-        if m.type == "Office" and not m.inner:
+        if m.type == NodeLabel.OFFICE and not m.inner:
             return self.holder_of(m.entity)
         return None
 
@@ -102,14 +103,14 @@ class Context:
         speaker = self.voice.get(pronoun.i)
         skip = {*exclude, speaker} if speaker is not None else set(exclude)
         for m in reversed(self.mentions):
-            if lo <= m.start < pronoun.i and m.type == "Person" and m.entity not in skip:
+            if lo <= m.start < pronoun.i and m.type == NodeLabel.PERSON and m.entity not in skip:
                 return m.entity
         for m in reversed(self.mentions):
             if m.start >= lo:
                 continue
             if lo - m.end > QUOTE_REACH:
                 return None
-            if m.type == "Person" and m.entity not in skip and m.start not in self.quoted:
+            if m.type == NodeLabel.PERSON and m.entity not in skip and m.start not in self.quoted:
                 return m.entity
         return None
 
@@ -123,13 +124,13 @@ class Context:
         """The entity a token stands for: its mention, a pronoun's referent, an office holder."""
         m = self.mention(tok)
         if m is not None:
-            if m.type == "Office":
+            if m.type == NodeLabel.OFFICE:
                 named = [
                     c
                     for c in tok.children
                     if c.dep_ == "appos"
                     and (cm := self.mention(c)) is not None
-                    and cm.type == "Person"
+                    and cm.type == NodeLabel.PERSON
                 ]
                 # "Former West Bengal minister Suvendu Adhikari joined": the name, when
                 # the parser makes the title the head
@@ -151,7 +152,7 @@ class Context:
         # the head noun of a description: "the party's chief minister" -> its compound mention
         for child in tok.children:
             cm = self.mention(child)
-            if child.dep_ in ("compound", "amod", "poss") and cm and cm.type == "Office":
+            if child.dep_ in ("compound", "amod", "poss") and cm and cm.type == NodeLabel.OFFICE:
                 return self.holder_of(cm.entity)
         return None
 
@@ -176,14 +177,14 @@ class Context:
         left = self.skip_titles(m.start - 1, -1)  # this person's own titles
         while left >= 0 and self.doc[left].text in ("and", ","):
             n = self.by_token.get(left - 1)
-            if n is None or n.type != "Person":
+            if n is None or n.type != NodeLabel.PERSON:
                 break
             found.append(n.entity)
             left = self.skip_titles(n.start - 1, -1)
         right = m.end
         while right < len(self.doc) and self.doc[right].text in ("and", ","):
             n = self.by_token.get(self.skip_titles(right + 1, 1))
-            if n is None or n.type != "Person":
+            if n is None or n.type != NodeLabel.PERSON:
                 break
             found.append(n.entity)
             right = n.end
@@ -191,7 +192,7 @@ class Context:
 
     def skip_titles(self, i: int, step: int) -> int:
         """The first token from i (walking by step) that is not part of an office title."""
-        while 0 <= i < len(self.doc) and (t := self.by_token.get(i)) and t.type == "Office":
+        while 0 <= i < len(self.doc) and (t := self.by_token.get(i)) and t.type == NodeLabel.OFFICE:
             i = t.start - 1 if step < 0 else t.end
         return i
 
@@ -201,7 +202,7 @@ class Context:
         i = tok.i - 1
         while i >= tok.sent.start and tok.i - i <= gap + 1:
             m = self.by_token.get(i)
-            if m is not None and m.type in ("Person", "Party"):
+            if m is not None and m.type in (NodeLabel.PERSON, NodeLabel.PARTY):
                 return m
             if self.doc[i].text not in (",", "for", "by", "after", "while", "’s", "'s"):
                 return None

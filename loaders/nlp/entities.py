@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from graph_schema import NodeLabel
 from loaders.nlp.doc_text import doc_tokens
 from loaders.nlp.lexicon import Lexicon
 from loaders.nlp.mentions import GOVERNMENT_WORDS, Mention, name_parts
@@ -43,7 +44,7 @@ class EntityCluster:
     def name(self, lex: Lexicon) -> str:
         if self.canonical:
             return self.canonical
-        if self.type == "Person":
+        if self.type == NodeLabel.PERSON:
             best = max(self.surfaces, key=lambda s: (len(name_parts(s, lex)), len(s)))
             words = best.split()  # as written: "Akufo-Addo" keeps its hyphen
             while len(words) > 1 and words[0].strip(".").lower() in lex.honorifics:
@@ -106,7 +107,7 @@ def cluster_people(people: list[Mention], lex: Lexicon) -> list[EntityCluster]:
                     cparts[:] = parts
                 break
         else:
-            clusters.append(EntityCluster("Person", [m]))
+            clusters.append(EntityCluster(NodeLabel.PERSON, [m]))
             parts_of.append(parts)
     for m in ordered:  # single names join the most recent compatible person
         parts = name_parts(m.text, lex)
@@ -124,14 +125,14 @@ def cluster_people(people: list[Mention], lex: Lexicon) -> list[EntityCluster]:
             single = [
                 c
                 for c in clusters
-                if c.type == "Person"
+                if c.type == NodeLabel.PERSON
                 and all(len(name_parts(x.text, lex)) == 1 for x in c.mentions)
                 and _close(word, name_parts(c.mentions[0].text, lex)[0])
             ]
             if single:
                 single[0].mentions.append(m)
             else:
-                clusters.append(EntityCluster("Person", [m]))
+                clusters.append(EntityCluster(NodeLabel.PERSON, [m]))
                 parts_of.append(parts)
             continue
         referent = _referent(options, word, m.start)
@@ -146,7 +147,7 @@ def merge_partial_names(clusters: list[EntityCluster], lex: Lexicon) -> list[Ent
     def longest(c: EntityCluster) -> list[str]:
         return [normalise(w) for w in max((name_parts(m.text, lex) for m in c.mentions), key=len)]
 
-    people = [c for c in clusters if c.type == "Person"]
+    people = [c for c in clusters if c.type == NodeLabel.PERSON]
     gone: set[int] = set()
     for c in people:
         parts = longest(c)
@@ -174,13 +175,13 @@ def cluster_named(mentions: list[Mention]) -> list[EntityCluster]:
     clusters: dict[tuple[str, str], EntityCluster] = {}
     bare: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
-        if m.type == "Office" and not m.qualified:
+        if m.type == NodeLabel.OFFICE and not m.qualified:
             bare.append(m)
             continue
         key = (m.type, normalise(m.canonical or m.text))
         cluster = clusters.setdefault(key, EntityCluster(m.type, canonical=m.canonical))
         cluster.mentions.append(m)
-    offices = [c for c in clusters.values() if c.type == "Office"]
+    offices = [c for c in clusters.values() if c.type == NodeLabel.OFFICE]
     for m in bare:
         title = normalise(m.title or m.text).rstrip("s")
         same = [
@@ -191,8 +192,10 @@ def cluster_named(mentions: list[Mention]) -> list[EntityCluster]:
         if len(same) == 1:
             same[0].mentions.append(m)
         elif m.fallback:  # the office of the region the article is about
-            key = ("Office", normalise(m.fallback))
-            cluster = clusters.setdefault(key, EntityCluster("Office", canonical=m.fallback))
+            key = (NodeLabel.OFFICE, normalise(m.fallback))
+            cluster = clusters.setdefault(
+                key, EntityCluster(NodeLabel.OFFICE, canonical=m.fallback)
+            )
             cluster.mentions.append(m)
             offices.append(cluster)
         # else: a bare title naming no office of this article is not an entity
@@ -209,11 +212,11 @@ def drop_places(doc: Doc, clusters: list[EntityCluster]) -> list[EntityCluster]:
     lower = {t.lower_ for t in doc_tokens(doc) if t.text[:1].islower()}
     kept = []
     for c in clusters:
-        if c.type == "Person" and all(
+        if c.type == NodeLabel.PERSON and all(
             m.end < len(doc) and doc[m.end].lower_ in GOVERNMENT_WORDS for m in c.mentions
         ):
             continue  # "the Biden administration": named only as the label of a government
-        if c.type == "Person" and all(m.end - m.start == 1 for m in c.mentions):
+        if c.type == NodeLabel.PERSON and all(m.end - m.start == 1 for m in c.mentions):
             words = {doc[m.start].lower_ for m in c.mentions}
             if words & lower or any(
                 m.start > 0 and doc[m.start - 1].lower_ in LOCATIVE for m in c.mentions

@@ -26,14 +26,16 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal
 
-EntryType = Literal["Party", "Alliance", "Office", "Organization"]
+from graph_schema import NodeLabel
+
+EntryType = Literal[NodeLabel.PARTY, NodeLabel.ALLIANCE, NodeLabel.OFFICE, NodeLabel.ORGANIZATION]
 #: The sections of a country file, the entry type each yields, and the ``kind`` recorded.
 SECTIONS: tuple[tuple[str, EntryType, str], ...] = (
-    ("parties", "Party", "party"),
-    ("alliances", "Alliance", "alliance"),
-    ("offices", "Office", "office"),
-    ("legislatures", "Organization", "legislature"),
-    ("organizations", "Organization", "organization"),
+    ("parties", NodeLabel.PARTY, "party"),
+    ("alliances", NodeLabel.ALLIANCE, "alliance"),
+    ("offices", NodeLabel.OFFICE, "office"),
+    ("legislatures", NodeLabel.ORGANIZATION, "legislature"),
+    ("organizations", NodeLabel.ORGANIZATION, "organization"),
 )
 COUNTRY_KEYS = ("country", "adjectives", "aliases", *(s for s, _, _ in SECTIONS), "regions")
 DATA_PACKAGE = "loaders.nlp.data"
@@ -286,7 +288,7 @@ def _world(data: Mapping[str, Any]) -> tuple[dict[str, Country], list[GazEntry]]
             entries.append(
                 GazEntry(
                     f"{title} of {name}",
-                    "Office",
+                    NodeLabel.OFFICE,
                     tuple(dict.fromkeys(aliases)),
                     name,
                     "national_title",

@@ -17,12 +17,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
+from graph_schema import NodeLabel
 from loaders.nlp.doc_text import doc_tokens, doc_words
 from loaders.nlp.gazetteer import GazEntry, Gazetteer, load_gazetteer
 from loaders.nlp.lexicon import Phrase, PhraseTable, simple_tokens
 
 if TYPE_CHECKING:
-    from loaders.nlp.mentions import Mention
+    from loaders.nlp.mention import Mention
 
 REGION_OFFICE_ABBREVIATIONS = {
     "cm": "Chief Minister",
@@ -147,7 +148,7 @@ class GazetteerIndex:
         self.legislatures = {
             e.name
             for e in self.gaz.entries
-            if e.type == "Organization" and e.name in self.gaz.legislature_names
+            if e.type == NodeLabel.ORGANIZATION and e.name in self.gaz.legislature_names
         }
         self.title_words = self._title_words()
         self.leader_generic = frozenset(self.gaz.leader_generic_in)
@@ -156,7 +157,7 @@ class GazetteerIndex:
         """Words of office titles: never the first word of a person's name."""
         words: set[str] = {"minister", "ministers", "cm", "cms", "mp", "mla", "governor"}
         for entry in self.gaz.entries:
-            if entry.type == "Office" and entry.kind != "national_title":  # no "costa"
+            if entry.type == NodeLabel.OFFICE and entry.kind != "national_title":  # no "costa"
                 for form in (entry.name, *entry.aliases):
                     words.update(simple_tokens(form))
         for table in (self.region_posts, self.party_posts, self.house_posts, self.portfolios):
@@ -196,7 +197,7 @@ class GazetteerIndex:
         same = [f for f in forms if f.lower() == text.lower()]
         if any(_is_acronym(f) for f in same):
             return text in same
-        if entry.type == "Office" and " " in text:
+        if entry.type == NodeLabel.OFFICE and " " in text:
             return True
         return text[:1].isupper()
 
@@ -244,7 +245,7 @@ class GazetteerIndex:
                 return e
         if country is not None:
             return None  # another country's name or title, and the story does not name it
-        if entries[0].type == "Office" and len({e.country for e in entries}) > 1:
+        if entries[0].type == NodeLabel.OFFICE and len({e.country for e in entries}) > 1:
             return None  # a bare national title of an unknown country
         return entries[0]
 
@@ -253,12 +254,12 @@ class GazetteerIndex:
         self, doc: Doc, base: Sequence[Mention], country: str | None
     ) -> list[OfficeHit]:
         words = doc_words(doc)
-        parties = {m.start: m for m in base if m.type == "Party"}
+        parties = {m.start: m for m in base if m.type == NodeLabel.PARTY}
         houses = {m.start: m for m in base if m.canonical in self.legislatures}
         bodies = {
             m.start: m
             for m in base
-            if m.type == "Organization" and m.canonical not in self.legislatures
+            if m.type == NodeLabel.ORGANIZATION and m.canonical not in self.legislatures
         }
         found = self.match_regions(doc)
         regions = {s: (e, doc[s:e].text) for s, e, _ in found}

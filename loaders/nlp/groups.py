@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from graph_schema import NodeLabel
 from loaders.nlp.doc_text import doc_tokens
 from loaders.nlp.mentions import QUANTIFIERS, Mention
 
@@ -114,7 +115,7 @@ def _lower_party(doc: Doc, head: int, occupied: set[int], known_ends: set[int]) 
     if start == head or start in occupied or doc[start].lower_ == "the":
         return None
     name = doc[start:head].text
-    return Mention(start, head + 1, "Party", doc[start : head + 1].text, canonical=name)
+    return Mention(start, head + 1, NodeLabel.PARTY, doc[start : head + 1].text, canonical=name)
 
 
 def _bracketed_acronym(doc: Doc, j: int) -> str | None:
@@ -230,7 +231,7 @@ def group_mentions(
             continue
         if (start, tok.i) in known_spans:
             continue  # "Fidesz Party": a party the gazetteer knows, with its party word
-        kind = "Alliance" if head in BLOC_HEADS else "Party"
+        kind = NodeLabel.ALLIANCE if head in BLOC_HEADS else NodeLabel.PARTY
         name = doc[start : tok.i + 1].text
         if any(t.lower_ in CAUCUS_WORDS for t in doc[start : tok.i]):
             continue  # "Congress Legislature Party": a party's group of legislators

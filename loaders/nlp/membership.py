@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graph_schema import NodeLabel, RelType
 from loaders.nlp.context import Context
 from loaders.nlp.doc_text import doc_tokens
 from loaders.nlp.relations import Found
@@ -26,7 +27,7 @@ def _parties(ctx: Context, verb: Token, preps: tuple[str, ...], *, direct: bool)
         tokens += [g for g in prep.children if g.dep_ == "pobj"]
     found: list[int] = []
     for tok in tokens:
-        found += [e for e in ctx.actor(tok) if ctx.type_of(e) == "Party" and e not in found]
+        found += [e for e in ctx.actor(tok) if ctx.type_of(e) == NodeLabel.PARTY and e not in found]
     return found
 
 
@@ -34,7 +35,7 @@ def _people(ctx: Context, verb: Token) -> list[int]:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ in ("conj", "xcomp", "advcl"):
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return [e for s in subjects for e in ctx.actor(s) if ctx.type_of(e) == "Person"]
+    return [e for s in subjects for e in ctx.actor(s) if ctx.type_of(e) == NodeLabel.PERSON]
 
 
 def membership_changes(ctx: Context) -> list[Found]:
@@ -53,7 +54,7 @@ def membership_changes(ctx: Context) -> list[Found]:
             for party in _parties(ctx, tok, JOIN_PREPS, direct=True):
                 out += [
                     Found(
-                        "MEMBER_OF",
+                        RelType.MEMBER_OF,
                         p,
                         party,
                         sent,
@@ -67,7 +68,7 @@ def membership_changes(ctx: Context) -> list[Found]:
             for party in _parties(ctx, tok, LEAVE_PREPS, direct=False):
                 out += [
                     Found(
-                        "MEMBER_OF",
+                        RelType.MEMBER_OF,
                         p,
                         party,
                         sent,
@@ -82,7 +83,7 @@ def membership_changes(ctx: Context) -> list[Found]:
             for party in _parties(ctx, tok, LEAVE_PREPS, direct=True):
                 out += [
                     Found(
-                        "MEMBER_OF",
+                        RelType.MEMBER_OF,
                         p,
                         party,
                         sent,

@@ -14,34 +14,15 @@ domain layer fixes that with three sources, in order of trust:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from rapidfuzz.fuzz import ratio
 from spacy.tokens import Doc, Span, Token
 
+from graph_schema import NodeLabel
 from loaders.nlp.doc_text import doc_tokens
 from loaders.nlp.gazetteer_index import GazetteerIndex, OfficeHit
 from loaders.nlp.lexicon import Lexicon
-
-
-@dataclass
-class Mention:
-    """One span of the doc that names an entity (token offsets, end exclusive)."""
-
-    start: int
-    end: int
-    type: str
-    text: str
-    canonical: str | None = None  # gazetteer or composed name, when known
-    title: str | None = None  # for offices: the bare title ("Chief Minister")
-    qualified: bool = True  # offices: says whose office (a state, party, house, country)
-    status: str | None = None  # offices: "former" when the text says so
-    plural: bool = False
-    party: str | None = None  # offices of a party: the party's canonical name
-    fallback: str | None = None  # bare office titles: the office meant if no other fits
-    inner: bool = False  # a part of a longer mention ("Congress" in "Congress president")
-    country: str | None = None  # gazetteer entries: the entry's country
-    entity: int = -1  # index of the entity cluster, set by the clustering step
+from loaders.nlp.mention import Mention
 
 
 def gazetteer_mentions(
@@ -53,23 +34,25 @@ def gazetteer_mentions(
     for start, end, entries in index.match_entries(doc):
         span = doc[start:end]
         entry = index.pick(entries, country, named)
-        if entry is None and all(e.type == "Office" for e in entries):
+        if entry is None and all(e.type == NodeLabel.OFFICE for e in entries):
             # a national title of unknown country ("Prime Minister"): keep it unqualified
-            out.append(Mention(start, end, "Office", span.text, title=span.text))
+            out.append(Mention(start, end, NodeLabel.OFFICE, span.text, title=span.text))
             continue
         if entry is None:
-            party = next((e for e in entries if e.type in ("Party", "Alliance")), None)
+            party = next(
+                (e for e in entries if e.type in (NodeLabel.PARTY, NodeLabel.ALLIANCE)), None
+            )
             if party is not None and span.text.isupper() and len(span.text) >= 2:
                 # an acronym that here is another country's ("NPP" in a story from
                 # Accra): a party all the same, named as written
                 out.append(Mention(start, end, party.type, span.text, canonical=span.text))
             continue
-        if entry.type == "Office":
+        if entry.type == NodeLabel.OFFICE:
             out.append(
                 Mention(
                     start,
                     end,
-                    "Office",
+                    NodeLabel.OFFICE,
                     span.text,
                     canonical=entry.name,
                     title=span.text,
@@ -103,7 +86,9 @@ def party_letter_mentions(doc: Doc, index: GazetteerIndex, named: frozenset[str]
         ):
             party, country = letters[tok.text]
             out.append(
-                Mention(tok.i, tok.i + 1, "Party", tok.text, canonical=party, country=country)
+                Mention(
+                    tok.i, tok.i + 1, NodeLabel.PARTY, tok.text, canonical=party, country=country
+                )
             )
     return out
 
@@ -123,7 +108,7 @@ def _office_from_hit(doc: Doc, hit: OfficeHit) -> Mention:
     return Mention(
         hit.start,
         hit.end,
-        "Office",
+        NodeLabel.OFFICE,
         span.text,
         canonical=hit.name,
         title=hit.title,
@@ -147,7 +132,7 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
         key=lambda m: (
             -(m.end - m.start),
             m.start,
-            m.type == "Office" and not (m.canonical and m.qualified),
+            m.type == NodeLabel.OFFICE and not (m.canonical and m.qualified),
         ),
     )
     taken: dict[int, Mention] = {}
@@ -159,12 +144,12 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
             kept.append(m)
             taken.update(dict.fromkeys(range(m.start, m.end), m))
         elif all(
-            c.type == "Office"
+            c.type == NodeLabel.OFFICE
             and c.start <= m.start
             and m.end <= c.end
             and (
-                (m.type == "Party" and c.party == m.canonical)
-                or (m.type == "Organization" and c.party is None)
+                (m.type == NodeLabel.PARTY and c.party == m.canonical)
+                or (m.type == NodeLabel.ORGANIZATION and c.party is None)
             )
             for c in covering
         ) and not inner_taken & set(range(m.start, m.end)):
@@ -176,9 +161,9 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 def mark_former(doc: Doc, mentions: list[Mention], lex: Lexicon) -> None:
     """`status` former for offices after "former", "ex-", "erstwhile" (a party may sit between)."""
-    parties = {m.end: m.start for m in mentions if m.type == "Party"}
+    parties = {m.end: m.start for m in mentions if m.type == NodeLabel.PARTY}
     for m in mentions:
-        if m.type != "Office":
+        if m.type != NodeLabel.OFFICE:
             continue
         i = parties.get(m.start, m.start) - 1
         while i >= 0 and doc[i].text in ("-", "–"):
@@ -193,7 +178,7 @@ def mark_shadow(doc: Doc, mentions: list[Mention]) -> None:
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
         i = m.start - 1
-        if m.type != "Office" or i < 0 or doc[i].lower_ != "shadow" or i in taken:
+        if m.type != NodeLabel.OFFICE or i < 0 or doc[i].lower_ != "shadow" or i in taken:
             continue
         m.start = i
         m.text = doc[i : m.end].text
@@ -278,11 +263,11 @@ def _names_after_anchors(
 ) -> list[tuple[int, int]]:
     """Names right after a title, a party's possessive, an honorific or a seat word:
     "Congress president Mallikarjun Kharge", "BJP's Amit Shah", "MP Ravi Sen"."""
-    anchors = {m.end for m in taken if m.type == "Office"}
+    anchors = {m.end for m in taken if m.type == NodeLabel.OFFICE}
     anchors |= {
         m.end + 1
         for m in taken
-        if m.type == "Party" and m.end < len(doc) and doc[m.end].text in ("'s", "’s")
+        if m.type == NodeLabel.PARTY and m.end < len(doc) and doc[m.end].text in ("'s", "’s")
     }
     for tok in doc_tokens(doc):
         if tok.lower_.rstrip(".") in lex.honorifics or tok.lower_ in lex.seat_words:
@@ -339,7 +324,7 @@ def person_mentions(
         span = doc[start:end]
         if not plausible_person(span, lex, index):
             continue
-        out.append(Mention(start, end, "Person", span.text))
+        out.append(Mention(start, end, NodeLabel.PERSON, span.text))
         used.update(range(start, end))
     return out
 
@@ -385,7 +370,7 @@ def _owners_of_parties(
         k = m.start - 1
         while k >= 0 and doc[k].lower_ in lex.party_descriptors:
             k -= 1
-        if m.type != "Party" or k < 1 or doc[k].text not in ("'s", "’s"):
+        if m.type != NodeLabel.PARTY or k < 1 or doc[k].text not in ("'s", "’s"):
             continue
         end = start = k
         while (
@@ -457,7 +442,7 @@ def _names_before_titles(
     minister, said", "Ana Rojas, the former president,"."""
     out = []
     for m in taken:
-        if m.type != "Office":
+        if m.type != NodeLabel.OFFICE:
             continue
         k = m.start - 1
         while k >= 0 and doc[k].lower_ in ("the", "a", "an", "former", "then"):
@@ -600,7 +585,7 @@ def government_mentions(doc: Doc, people: list[Mention], taken: list[Mention]) -
     for p in people:
         if p.end < len(doc) and doc[p.end].lower_ in GOVERNMENT_WORDS and p.end not in occupied:
             text = doc[p.start : p.end + 1].text
-            out.append(Mention(p.start, p.end + 1, "Organization", text, canonical=text))
+            out.append(Mention(p.start, p.end + 1, NodeLabel.ORGANIZATION, text, canonical=text))
             p.inner = True
     for tok in doc_tokens(doc)[1:]:
         if (
@@ -614,7 +599,7 @@ def government_mentions(doc: Doc, people: list[Mention], taken: list[Mention]) -
                 Mention(
                     tok.i - 1,
                     tok.i + 1,
-                    "Organization",
+                    NodeLabel.ORGANIZATION,
                     doc[tok.i - 1 : tok.i + 1].text,
                     canonical="state government",
                 )
@@ -646,7 +631,7 @@ def propagate_names(
         j = tok.i + 1
         if j < len(doc) and _known(doc[j].text, known) and j not in occupied:
             j += 1
-        extra.append(Mention(tok.i, j, "Person", doc[tok.i : j].text))
+        extra.append(Mention(tok.i, j, NodeLabel.PERSON, doc[tok.i : j].text))
         occupied.update(range(tok.i, j))
     return extra
 

@@ -25,6 +25,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
+from graph_schema import RelType
 from loaders.nlp.alliances import alliance_relations
 from loaders.nlp.context import Context
 from loaders.nlp.doc_text import doc_text, doc_tokens
@@ -152,7 +153,7 @@ def find_quotations(doc: Doc) -> Doc:
         for target in addressed_criticism(ctx, q):
             facts.relations.append(
                 Found(
-                    "CRITICIZED",
+                    RelType.CRITICIZED,
                     q.speaker,
                     target,
                     q.sentence,

@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from graph_schema import NodeLabel
 from loaders.nlp.context import PERSON_PRONOUNS, Context
 from loaders.nlp.doc_text import doc_text
 
 MIN_WORDS = 3
-SPEAKER_TYPES = frozenset({"Person", "Party"})
+SPEAKER_TYPES = frozenset({NodeLabel.PERSON, NodeLabel.PARTY})
 _PARA = re.compile(r"\n\s*\n|\n")
 _WORD = re.compile(r"[A-Za-z0-9]+")
 
@@ -147,7 +148,7 @@ def _described_person(ctx: Context, tok: Token) -> bool:
     if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children):
         return False
     m = ctx.mention(tok)
-    return (m is not None and m.type == "Office") or tok.lower_ in ctx.lex.seat_words
+    return (m is not None and m.type == NodeLabel.OFFICE) or tok.lower_ in ctx.lex.seat_words
 
 
 def _mention_before(ctx: Context, verb: Token, inside: set[int]) -> int | None:
@@ -298,7 +299,7 @@ def _recent_speaker(ctx: Context, previous: FoundQuote, start: int, inside: set[
     if span is None or start - span.end > 60:
         return None
     named = any(
-        m.type == "Person" and span.end <= m.start < start and m.start not in inside
+        m.type == NodeLabel.PERSON and span.end <= m.start < start and m.start not in inside
         for m in ctx.mentions
     )
     return None if named else previous.speaker
@@ -312,7 +313,7 @@ def _about(ctx: Context, span: Span, speaker: int | None) -> list[int]:
             and m.end <= span.end
             and m.entity >= 0
             and m.entity != speaker
-            and ctx.type_of(m.entity) != "Office"
+            and ctx.type_of(m.entity) != NodeLabel.OFFICE
             and m.entity not in about
         ):
             about.append(m.entity)
@@ -331,7 +332,7 @@ def addressed_criticism(ctx: Context, quote: FoundQuote) -> list[int]:
         return []
     targets = []
     for m in ctx.mentions:
-        if m.type != "Person" or not (span.start <= m.start and m.end < span.end):
+        if m.type != NodeLabel.PERSON or not (span.start <= m.start and m.end < span.end):
             continue
         nxt = ctx.doc[m.end]
         follow = {t.lower_ for t in ctx.doc[m.end + 1 : min(span.end, m.end + 4)]}

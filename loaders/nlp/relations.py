@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from graph_schema import NodeLabel, RelType
 from loaders.nlp.context import Context
 from loaders.nlp.doc_text import doc_words
 from loaders.nlp.lexicon import PhraseIndex, phrase_at
@@ -85,10 +86,14 @@ def title_chain(ctx: Context, person: Mention) -> list[Mention]:
     while i >= 0 and person.start - i <= 14:
         m = ctx.by_token.get(i)
         tok = doc[i]
-        if m is not None and m.type in ("Office", "Party"):
+        if m is not None and m.type in (NodeLabel.OFFICE, NodeLabel.PARTY):
             chain.append(m)
             i = m.start - 1
-        elif m is not None and m.type == "Organization" and doc[m.end].lower_ in lex.seat_words:
+        elif (
+            m is not None
+            and m.type == NodeLabel.ORGANIZATION
+            and doc[m.end].lower_ in lex.seat_words
+        ):
             i = m.start - 1  # "BJD spokesperson and Rajya Sabha member X": a seat, no tie
         elif m is not None:
             break
@@ -113,7 +118,7 @@ def title_chain(ctx: Context, person: Mention) -> list[Mention]:
     # "the country's president, X"
     appositive = (
         len(chain) == 1
-        and chain[0].type == "Office"
+        and chain[0].type == NodeLabel.OFFICE
         and (
             (chain[0].start > 0 and doc[chain[0].start - 1].lower_ in ("the", "'s", "’s"))
             or (
@@ -138,7 +143,7 @@ def _seat_between(ctx: Context, party: Mention, person: Mention) -> bool:
 
 def chain_relations(ctx: Context) -> list[Found]:
     out: list[Found] = []
-    people = [m for m in ctx.mentions if m.type == "Person" and m.entity >= 0]
+    people = [m for m in ctx.mentions if m.type == NodeLabel.PERSON and m.entity >= 0]
     previous: Mention | None = None
     previous_chain: list[Mention] = []
     for p in people:
@@ -152,10 +157,10 @@ def chain_relations(ctx: Context) -> list[Found]:
             chain = previous_chain  # "Deputy Chief Ministers A and B"
         sent = ctx.doc[p.start].sent
         for m in chain:
-            if m.type == "Office":
+            if m.type == NodeLabel.OFFICE:
                 out.append(
                     Found(
-                        "HOLDS_OFFICE",
+                        RelType.HOLDS_OFFICE,
                         p.entity,
                         m.entity,
                         sent,
@@ -169,7 +174,7 @@ def chain_relations(ctx: Context) -> list[Found]:
                     if party is not None:
                         out.append(
                             Found(
-                                "MEMBER_OF",
+                                RelType.MEMBER_OF,
                                 p.entity,
                                 party,
                                 sent,
@@ -178,10 +183,10 @@ def chain_relations(ctx: Context) -> list[Found]:
                                 rule="title.party_office_before_name",
                             )
                         )
-            elif m.type == "Party" and _seat_between(ctx, m, p):
+            elif m.type == NodeLabel.PARTY and _seat_between(ctx, m, p):
                 out.append(
                     Found(
-                        "MEMBER_OF",
+                        RelType.MEMBER_OF,
                         p.entity,
                         m.entity,
                         sent,
@@ -209,7 +214,7 @@ def _listed_after(ctx: Context, a: Mention, b: Mention) -> bool:
 
 def _party_entity(ctx: Context, canonical: str) -> int | None:
     for m in ctx.mentions:
-        if m.type == "Party" and m.canonical == canonical and m.entity >= 0:
+        if m.type == NodeLabel.PARTY and m.canonical == canonical and m.entity >= 0:
             return m.entity
     return None
 
@@ -338,15 +343,15 @@ def _apposed_person(ctx: Context, p: Mention) -> int | None:
     whose holder the article has named."""
     if p.entity < 0:
         return None
-    if p.type == "Person":
+    if p.type == NodeLabel.PERSON:
         return p.entity
-    return ctx.holder_of(p.entity) if p.type == "Office" else None
+    return ctx.holder_of(p.entity) if p.type == NodeLabel.OFFICE else None
 
 
 def _apposition_start(ctx: Context, p: Mention) -> int:
     """Where the apposition starts: after the mention, or at "of" in "Lula, of the PT,"."""
     words = doc_words(ctx.doc)
-    if p.type == "Person" and words[p.end : p.end + 2] == [",", "of"]:
+    if p.type == NodeLabel.PERSON and words[p.end : p.end + 2] == [",", "of"]:
         return p.end + 1
     return p.end
 
@@ -358,14 +363,14 @@ def _bracketed_party(ctx: Context, p: Mention, person: int) -> list[Found]:
         j < len(doc)
         and doc[j].text == "("
         and (m := ctx.by_token.get(j + 1))
-        and m.type == "Party"
+        and m.type == NodeLabel.PARTY
         and j + 1 + (m.end - m.start) < len(doc)
         and doc[m.end].text == ")"
     ):
         sent = doc[p.start].sent
         return [
             Found(
-                "MEMBER_OF",
+                RelType.MEMBER_OF,
                 person,
                 m.entity,
                 sent,
@@ -383,14 +388,19 @@ def _party_letter(ctx: Context, p: Mention, person: int) -> list[Found]:
         j + 2 < len(words)
         and words[j] in ("(", ",")
         and (m := ctx.by_token.get(j + 1))
-        and m.type == "Party"
+        and m.type == NodeLabel.PARTY
         and m.end == j + 2
         and words[j + 2] in ("-", "–")
     ):
         sent = ctx.doc[p.start].sent
         return [
             Found(
-                "MEMBER_OF", person, m.entity, sent, confidence=0.85, rule="apposition.party_letter"
+                RelType.MEMBER_OF,
+                person,
+                m.entity,
+                sent,
+                confidence=0.85,
+                rule="apposition.party_letter",
             )
         ]
     return []
@@ -399,28 +409,32 @@ def _party_letter(ctx: Context, p: Mention, person: int) -> list[Found]:
 def _of_party(ctx: Context, p: Mention, person: int, j: int) -> list[Found]:
     """ "X of the PLF", "Lula, of the leftist PT,"."""
     words = doc_words(ctx.doc)
-    if j >= len(words) or words[j] != "of" or p.type != "Person":
+    if j >= len(words) or words[j] != "of" or p.type != NodeLabel.PERSON:
         return []
     k = _skip_descriptors(ctx, j + 1 + (j + 1 < len(words) and words[j + 1] == "the"))
     m = ctx.by_token.get(k)
-    if m is None or m.type != "Party" or m.start != k:
+    if m is None or m.type != NodeLabel.PARTY or m.start != k:
         return []
     sent = ctx.doc[p.start].sent
-    return [Found("MEMBER_OF", person, m.entity, sent, confidence=0.8, rule="apposition.of_party")]
+    return [
+        Found(RelType.MEMBER_OF, person, m.entity, sent, confidence=0.8, rule="apposition.of_party")
+    ]
 
 
 def _founded_party(ctx: Context, p: Mention, person: int, j: int) -> list[Found]:
     """ "Macri, who founded PRO,"."""
     words = doc_words(ctx.doc)
     founder = phrase_at(words, j, FOUNDED)
-    if founder is None or p.type != "Person":
+    if founder is None or p.type != NodeLabel.PERSON:
         return []
     k = founder + (founder < len(words) and words[founder] == "the")
     m = ctx.by_token.get(k)
-    if m is None or m.type != "Party" or m.start != k:
+    if m is None or m.type != NodeLabel.PARTY or m.start != k:
         return []
     sent = ctx.doc[p.start].sent
-    return [Found("MEMBER_OF", person, m.entity, sent, confidence=0.75, rule="apposition.founder")]
+    return [
+        Found(RelType.MEMBER_OF, person, m.entity, sent, confidence=0.75, rule="apposition.founder")
+    ]
 
 
 def _after_lead(ctx: Context, p: Mention, person: int, j: int) -> list[Found]:
@@ -455,14 +469,14 @@ def _seat_from_party(ctx: Context, p: Mention, person: int, k: int, former: bool
     unit = ctx.by_token.get(at)
     if (
         unit is None
-        or unit.type != "Party"
+        or unit.type != NodeLabel.PARTY
         or unit.start != at
         or words[k + 1] not in ("from", "of", "in")
     ):
         return []
     return [
         Found(
-            "MEMBER_OF",
+            RelType.MEMBER_OF,
             person,
             unit.entity,
             ctx.doc[p.start].sent,
@@ -483,12 +497,12 @@ def _place_party(ctx: Context, p: Mention, person: int, k: int) -> list[Found]:
     if (
         k2 > k
         and named is not None
-        and named.type == "Party"
+        and named.type == NodeLabel.PARTY
         and named.start == k2
         and (named.end == len(doc) or words[named.end] in (",", ".", ")", ";"))
     ):
         sent = doc[p.start].sent
-        return [Found("MEMBER_OF", person, named.entity, sent, rule="apposition.place_party")]
+        return [Found(RelType.MEMBER_OF, person, named.entity, sent, rule="apposition.place_party")]
     return []
 
 
@@ -498,17 +512,26 @@ def _office_or_party_at(
     """The office, seat or party the apposition names at token k."""
     words, sent = doc_words(ctx.doc), ctx.doc[p.start].sent
     m = ctx.by_token.get(k)
-    if m is not None and m.type == "Office" and m.start == k:
+    if m is not None and m.type == NodeLabel.OFFICE and m.start == k:
         status = "former" if former or m.status == "former" else "current"
         out = [
-            Found("HOLDS_OFFICE", person, m.entity, sent, status=status, rule="apposition.office")
+            Found(
+                RelType.HOLDS_OFFICE,
+                person,
+                m.entity,
+                sent,
+                status=status,
+                rule="apposition.office",
+            )
         ]
         if m.party and (party := _party_entity(ctx, m.party)) is not None:
-            out.append(Found("MEMBER_OF", person, party, sent, rule="apposition.party_office"))
+            out.append(
+                Found(RelType.MEMBER_OF, person, party, sent, rule="apposition.party_office")
+            )
         return out
     if k < len(words) and words[k] in ctx.lex.seat_words:
         return _seat_of_party(ctx, person, k, former, sent)
-    if m is not None and m.type == "Party" and m.start == k and long_lead:
+    if m is not None and m.type == NodeLabel.PARTY and m.start == k and long_lead:
         return _party_then_seat(ctx, m, person, former, words[lead - 1], sent)
     return []
 
@@ -521,9 +544,9 @@ def _seat_of_party(ctx: Context, person: int, k: int, former: bool, sent: Span) 
         return []
     rest += 1 + (rest + 1 < len(words) and words[rest + 1] == "the")
     m = ctx.by_token.get(rest)
-    if m is None or m.type != "Party" or former:
+    if m is None or m.type != NodeLabel.PARTY or former:
         return []
-    return [Found("MEMBER_OF", person, m.entity, sent, rule="apposition.seat_of_party")]
+    return [Found(RelType.MEMBER_OF, person, m.entity, sent, rule="apposition.seat_of_party")]
 
 
 def _party_then_seat(
@@ -541,11 +564,11 @@ def _party_then_seat(
     ):
         nxt += 1
     if nxt < len(doc) and words[nxt] in ctx.lex.seat_words and not former:
-        return [Found("MEMBER_OF", person, m.entity, sent, rule="apposition.party_seat")]
+        return [Found(RelType.MEMBER_OF, person, m.entity, sent, rule="apposition.party_seat")]
     if article in ("a", "an") and m.end < len(doc) and words[m.end] in ("who", ",", ";", "."):
         return [
             Found(
-                "MEMBER_OF",
+                RelType.MEMBER_OF,
                 person,
                 m.entity,
                 sent,
@@ -583,7 +606,7 @@ def possessive_relations(ctx: Context) -> list[Found]:
     doc, out = ctx.doc, []
     words = doc_words(doc)
     for m in ctx.mentions:
-        if m.type != "Party" or m.entity < 0 or m.inner:
+        if m.type != NodeLabel.PARTY or m.entity < 0 or m.inner:
             continue
         sent = doc[m.start].sent
         i = m.start - 1
@@ -594,7 +617,7 @@ def possessive_relations(ctx: Context) -> list[Found]:
             i >= 1
             and words[i] in ("'s", "’s")
             and (owner := ctx.by_token.get(i - 1))
-            and owner.type == "Person"
+            and owner.type == NodeLabel.PERSON
             and owner.end == i
         ):
             person = owner.entity  # "Viktor Orban's Fidesz"
@@ -602,24 +625,35 @@ def possessive_relations(ctx: Context) -> list[Found]:
             person = ctx.last_person_before(i)  # "his Tisza party"
         if person is not None:
             out.append(
-                Found("MEMBER_OF", person, m.entity, sent, confidence=0.75, rule="possessive.party")
+                Found(
+                    RelType.MEMBER_OF,
+                    person,
+                    m.entity,
+                    sent,
+                    confidence=0.75,
+                    rule="possessive.party",
+                )
             )
             continue
         j = m.end + (m.end < len(doc) and words[m.end] == "party")
         if words[j : j + 1] == ["("] and words[j + 2 : j + 3] == [")"]:
             j += 3  # "the Inkatha Freedom Party (IFP), led by X"
         lead = phrase_at(words, j, LED_BY)
-        if lead is not None and (title := ctx.by_token.get(lead)) and title.type == "Office":
+        if (
+            lead is not None
+            and (title := ctx.by_token.get(lead))
+            and title.type == NodeLabel.OFFICE
+        ):
             lead = title.end  # "led by Deputy Prime Minister X": the office is X's title
         if (
             lead is not None
             and (leader := ctx.by_token.get(lead)) is not None
-            and leader.type == "Person"
+            and leader.type == NodeLabel.PERSON
             and leader.start == lead
         ):
             out.append(
                 Found(
-                    "MEMBER_OF",
+                    RelType.MEMBER_OF,
                     leader.entity,
                     m.entity,
                     sent,
@@ -632,5 +666,5 @@ def possessive_relations(ctx: Context) -> list[Found]:
 
 def record_holders(ctx: Context, found: list[Found]) -> None:
     for f in found:
-        if f.type == "HOLDS_OFFICE" and f.status == "current":
+        if f.type == RelType.HOLDS_OFFICE and f.status == "current":
             ctx.holders.setdefault(f.object, set()).add(f.subject)

@@ -21,15 +21,16 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from graph_schema import NodeLabel, RelType
 from loaders.nlp.context import FIRST_PERSON, Context
 from loaders.nlp.doc_text import doc_tokens
 from loaders.nlp.lexicon import simple_tokens
 from loaders.nlp.relations import Found
 from loaders.nlp.stances import subjects_of
 
-ACTORS = frozenset({"Person", "Party"})
-BLAMED = frozenset({"Person", "Party", "Alliance", "Organization"})
-PRAISED = frozenset({"Person", "Party", "Alliance"})
+ACTORS = frozenset({NodeLabel.PERSON, NodeLabel.PARTY})
+BLAMED = frozenset({NodeLabel.PERSON, NodeLabel.PARTY, NodeLabel.ALLIANCE, NodeLabel.ORGANIZATION})
+PRAISED = frozenset({NodeLabel.PERSON, NodeLabel.PARTY, NodeLabel.ALLIANCE})
 CLAUSAL = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis", "csubj"})
 DOER_DEPS = frozenset({"nsubj", "poss", "compound", "appos", "attr", "npadvmod"})
 THRESHOLD = 2
@@ -188,9 +189,9 @@ def stance_in_span(ctx: Context, speaker: int, lo: int, hi: int, rule: str) -> l
             continue
         score = polarity(clause_tokens(verb, lo, hi), lex)
         if score <= -THRESHOLD and kind in BLAMED and _is_doer(root, verb):
-            rel = "CRITICIZED"
+            rel = RelType.CRITICIZED
         elif score >= THRESHOLD and kind in PRAISED and _speaker_voice(ctx, verb, entity):
-            rel = "SUPPORTED"
+            rel = RelType.SUPPORTED
         else:
             continue
         if (rel, entity) not in seen:
@@ -208,7 +209,7 @@ def _named_in(ctx: Context, speaker: int, lo: int, hi: int) -> list[tuple[int, T
         if not (lo <= m.start < hi) or m.inner or m.entity < 0:
             continue
         root = ctx.doc[m.start : m.end].root
-        entity = ctx.resolve(root) if m.type == "Office" else m.entity
+        entity = ctx.resolve(root) if m.type == NodeLabel.OFFICE else m.entity
         if entity is not None and entity != speaker:
             found.append((entity, root))
     for tok in ctx.doc[lo:hi]:

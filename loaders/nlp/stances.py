@@ -15,12 +15,13 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from graph_schema import NodeLabel, RelType
 from loaders.nlp.context import Context
 from loaders.nlp.doc_text import doc_tokens
 from loaders.nlp.lexicon import Phrase
 from loaders.nlp.relations import Found
 
-ACTOR_TYPES = frozenset({"Person", "Party"})
+ACTOR_TYPES = frozenset({NodeLabel.PERSON, NodeLabel.PARTY})
 #: Nouns naming the one who takes a side: "Y's critic", "a supporter of Y".
 AGENT_NOUNS = frozenset(
     {
@@ -37,8 +38,10 @@ AGENT_NOUNS = frozenset(
 )
 #: "X is / remains / became a supporter of Y": the subject owns the noun.
 COPULAS = frozenset({"be", "remain", "become", "stay"})
-CRITICIZED_TARGETS = frozenset({"Person", "Party", "Alliance", "Organization"})
-SUPPORTED_TARGETS = frozenset({"Person", "Party", "Alliance"})
+CRITICIZED_TARGETS = frozenset(
+    {NodeLabel.PERSON, NodeLabel.PARTY, NodeLabel.ALLIANCE, NodeLabel.ORGANIZATION}
+)
+SUPPORTED_TARGETS = frozenset({NodeLabel.PERSON, NodeLabel.PARTY, NodeLabel.ALLIANCE})
 
 
 def negated(ctx: Context, verb: Token) -> bool:
@@ -167,7 +170,7 @@ def _emit(
     out: list[Found],
     rule: str = "stance.verb",
 ) -> None:
-    allowed = CRITICIZED_TARGETS if rel == "CRITICIZED" else SUPPORTED_TARGETS
+    allowed = CRITICIZED_TARGETS if rel == RelType.CRITICIZED else SUPPORTED_TARGETS
     subj_entities = [e for s in subjects for e in ctx.actor(s) if ctx.type_of(e) in ACTOR_TYPES]
     if not subj_entities:
         return
@@ -207,7 +210,7 @@ def stance_relations(ctx: Context, tokens: Iterable[Token] | None = None) -> lis
         ):
             _emit(
                 ctx,
-                "CRITICIZED",
+                RelType.CRITICIZED,
                 actors,
                 subjects_of(ctx, tok),
                 tok,
@@ -222,15 +225,15 @@ def _stance_verb(ctx: Context, tok: Token, lemma: str, out: list[Found]) -> None
     support whose verb or phrasal verb this is; a negated one states neither."""
     lex = ctx.lex
     for rel, verbs, phrasal in (
-        ("CRITICIZED", lex.criticize, lex.criticize_phrasal),
-        ("SUPPORTED", lex.support, lex.support_phrasal),
+        (RelType.CRITICIZED, lex.criticize, lex.criticize_phrasal),
+        (RelType.SUPPORTED, lex.support, lex.support_phrasal),
     ):
         targets = _phrasal(ctx, tok, phrasal)
         rule = "stance.phrasal" if targets is not None else "stance.verb"
         if targets is None and lemma in verbs and lemma not in ("stand",):
             targets = (
                 _objects(tok, ("at", "on"))
-                if rel == "CRITICIZED"
+                if rel == RelType.CRITICIZED
                 else [c for c in tok.children if c.dep_ in ("dobj",)]
             )
         if targets is None:
@@ -259,7 +262,7 @@ def _verb_reports(ctx: Context, tok: Token, lemma: str) -> list[Found]:
 def _stance_noun(ctx: Context, tok: Token, lemma: str) -> list[Found]:
     """ "X's attack on Y", "X, a critic of Y", "his campaign against Y"."""
     lex, out = ctx.lex, list[Found]()
-    rel = "SUPPORTED" if lemma in lex.support_nouns else "CRITICIZED"
+    rel = RelType.SUPPORTED if lemma in lex.support_nouns else RelType.CRITICIZED
     if any(c.dep_ in ("det", "neg") and c.lower_ in lex.negators for c in tok.children):
         return out  # "no admirer of Y", "no attack on Y"
     preps: tuple[str, ...] = (
@@ -275,7 +278,11 @@ def _stance_noun(ctx: Context, tok: Token, lemma: str) -> list[Found]:
         if g.dep_ == "pobj"
     ]
     possessors = [c for c in tok.children if c.dep_ == "poss"]
-    if lemma in lex.against_nouns and rel == "CRITICIZED" and lemma not in lex.criticize_nouns:
+    if (
+        lemma in lex.against_nouns
+        and rel == RelType.CRITICIZED
+        and lemma not in lex.criticize_nouns
+    ):
         return _against(ctx, tok, targets, possessors)
     if lemma in AGENT_NOUNS:  # "one of Paxton's defenders": the owner is the target
         targets, owners = targets + possessors, _noun_owners(ctx, tok)
@@ -306,7 +313,7 @@ def _against(
     owners = named or (subjects_of(ctx, head) if launched and not negated(ctx, head) else [])
     out: list[Found] = []
     if owners and targets:
-        _emit(ctx, "CRITICIZED", owners, targets, noun, out, rule="stance.against")
+        _emit(ctx, RelType.CRITICIZED, owners, targets, noun, out, rule="stance.against")
     return out
 
 
@@ -357,7 +364,15 @@ def _name_calling(ctx: Context, verb: Token) -> list[Found]:
         for g in c.children
         if g.dep_ == "nsubj"
     ]
-    _emit(ctx, "CRITICIZED", subjects_of(ctx, verb), targets, verb, out, rule="stance.name_calling")
+    _emit(
+        ctx,
+        RelType.CRITICIZED,
+        subjects_of(ctx, verb),
+        targets,
+        verb,
+        out,
+        rule="stance.name_calling",
+    )
     return out
 
 
@@ -379,7 +394,7 @@ def _demanded_punishment(ctx: Context, verb: Token) -> list[Found]:
         ]
         _emit(
             ctx,
-            "CRITICIZED",
+            RelType.CRITICIZED,
             subjects_of(ctx, verb),
             targets,
             verb,
@@ -399,7 +414,7 @@ def _demanded_punishment(ctx: Context, verb: Token) -> list[Found]:
             ]
             _emit(
                 ctx,
-                "CRITICIZED",
+                RelType.CRITICIZED,
                 subjects_of(ctx, verb),
                 targets,
                 verb,
@@ -428,7 +443,9 @@ def _alleged_against(ctx: Context, verb: Token, *, negative_only: bool = False) 
             ):
                 continue
             targets = [c for c in deed.children if c.dep_ == "nsubj"]
-            _emit(ctx, "CRITICIZED", subjects, targets, verb, out, rule="stance.alleged_against")
+            _emit(
+                ctx, RelType.CRITICIZED, subjects, targets, verb, out, rule="stance.alleged_against"
+            )
     return out
 
 
@@ -472,7 +489,7 @@ def quoted_criticism(ctx: Context, speaker: int, start: int, end: int) -> list[F
                 ):
                     out.append(
                         Found(
-                            "CRITICIZED",
+                            RelType.CRITICIZED,
                             speaker,
                             target,
                             tok.sent,
@@ -497,7 +514,7 @@ def _scorn_for_one(ctx: Context, speaker: int, start: int, end: int) -> list[Fou
         for m in ctx.mentions
         if start <= m.start < end
         and not m.inner
-        and m.type in ("Person", "Party")
+        and m.type in (NodeLabel.PERSON, NodeLabel.PARTY)
         and m.entity != speaker
     }
     if len(named) != 1:
@@ -505,7 +522,7 @@ def _scorn_for_one(ctx: Context, speaker: int, start: int, end: int) -> list[Fou
     target = named.pop()
     return [
         Found(
-            "CRITICIZED",
+            RelType.CRITICIZED,
             speaker,
             target,
             ctx.doc[start].sent,

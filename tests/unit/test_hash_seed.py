@@ -16,13 +16,13 @@ SEEDS = ("0", "2", "6", "11")
 
 RESOLVE = """
 import json
-from loaders.resolve import Candidate, Mention, resolve
+from loaders.resolve import Candidate, NamedInArticle, resolve
 kharge = Candidate("person:mallikarjun-kharge", "Person", "Mallikarjun Kharge",
                    ("Kharge", "Mallikarjun Kharge"))
 other = Candidate("person:priyank-kharge", "Person", "Priyank Kharge", ("Priyank Kharge",))
-mentions = [Mention("Person", "Mallikarjun Kharge", ("Kharge", "Ram Kharge", "M Kharge")),
-            Mention("Person", "Ram Kharge", ("Kharge", "Mallikarjun Kharge")),
-            Mention("Person", "Kharge", ())]
+mentions = [NamedInArticle("Person", "Mallikarjun Kharge", ("Kharge", "Ram Kharge", "M Kharge")),
+            NamedInArticle("Person", "Ram Kharge", ("Kharge", "Mallikarjun Kharge")),
+            NamedInArticle("Person", "Kharge", ())]
 print(json.dumps([resolve(m, [kharge, other]) for m in mentions]))
 """
 

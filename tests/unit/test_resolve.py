@@ -2,29 +2,32 @@
 
 from __future__ import annotations
 
-from loaders.resolve import Candidate, Mention, resolve
+from loaders.resolve import Candidate, NamedInArticle, resolve
 
 
 def test_offices_sharing_a_bare_title_stay_apart() -> None:
     bihar = Candidate("office:cm-bihar", "Office", "Chief Minister of Bihar", ("chief minister",))
-    mention = Mention("Office", "Chief Minister of Assam", ("Chief Minister", "CM"))
+    mention = NamedInArticle("Office", "Chief Minister of Assam", ("Chief Minister", "CM"))
     assert resolve(mention, [bihar]) is None
-    same = Mention("Office", "Chief Minister of Bihar", ("Bihar CM",))
+    same = NamedInArticle("Office", "Chief Minister of Bihar", ("Bihar CM",))
     assert resolve(same, [bihar]) == "office:cm-bihar"
 
 
 def test_a_party_joins_through_a_shared_alias() -> None:
     bjp = Candidate("party:bjp", "Party", "Bharatiya Janata Party", ("BJP",))
-    assert resolve(Mention("Party", "BJP", ()), [bjp]) == "party:bjp"
+    assert resolve(NamedInArticle("Party", "BJP", ()), [bjp]) == "party:bjp"
 
 
 def test_people_with_one_surname_stay_apart_and_spelling_variants_join() -> None:
     rahul = Candidate("person:rahul-gandhi", "Person", "Rahul Gandhi")
-    assert resolve(Mention("Person", "Sonia Gandhi"), [rahul]) is None
+    assert resolve(NamedInArticle("Person", "Sonia Gandhi"), [rahul]) is None
     dhankhar = Candidate("person:jagdeep-dhankhar", "Person", "Jagdeep Dhankhar")
-    assert resolve(Mention("Person", "Jagdeep Dhankar"), [dhankhar]) == "person:jagdeep-dhankhar"
+    assert (
+        resolve(NamedInArticle("Person", "Jagdeep Dhankar"), [dhankhar])
+        == "person:jagdeep-dhankhar"
+    )
 
 
 def test_types_never_mix() -> None:
     congress_party = Candidate("party:inc", "Party", "Indian National Congress", ("Congress",))
-    assert resolve(Mention("Organization", "Congress"), [congress_party]) is None
+    assert resolve(NamedInArticle("Organization", "Congress"), [congress_party]) is None

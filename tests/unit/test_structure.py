@@ -14,21 +14,12 @@ ROOT = Path(__file__).resolve().parents[2]
 #: Folders whose Python must name labels and types through graph_schema's enums.
 CHECKED = ("app", "loaders", "queries", "benchmarks")
 #: Known exceptions, each with its reason; remove an entry when its reason goes away.
-LITERAL_EXCEPTIONS = (
-    # The extraction issue owns loaders/nlp/ while it splits the rule functions; its
-    # components still compare labels and types as strings.
-    "loaders/nlp/",
-)
+LITERAL_EXCEPTIONS: tuple[str, ...] = ()
 NAMES = {m.value for m in NodeLabel} | {m.value for m in RelType}
 #: The layers, top first: a module imports from its own layer or from a lower one.
 LAYERS = ("benchmarks", "app", "loaders", "queries", "graph_schema")
 #: Known import cycles, each with its reason; remove an entry when its reason goes away.
-CYCLE_EXCEPTIONS: tuple[frozenset[str], ...] = (
-    # The gazetteer index holds the office rules, which need `Mention` (imported for type
-    # annotations only); moving them out of the index means editing loaders/nlp/, which
-    # the extraction issue owns right now.
-    frozenset({"loaders.nlp.gazetteer_index", "loaders.nlp.mentions"}),
-)
+CYCLE_EXCEPTIONS: tuple[frozenset[str], ...] = ()
 
 
 def _rel(path: Path) -> str:
