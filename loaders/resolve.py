@@ -109,12 +109,17 @@ class NamedInArticle:
         return {normalise(f) for f in (self.name, *self.aliases) if normalise(f)}
 
 
-def _close(a: str, b: str) -> bool:
+def spelling_variant(a: str, b: str, *, min_length: int = MIN_FUZZY_LENGTH) -> bool:
+    """Same name, other spelling (Dhankar / Dhankhar): equal, or both at least `min_length`
+    long with the same first letter and a rapidfuzz ratio of at least SPELLING_THRESHOLD.
+
+    The one such check: the resolver, the article's entity clustering and the spreading of
+    surnames through an article all ask it (shorter names must match exactly: Das / Dar)."""
     if a == b:
         return True
-    if min(len(a), len(b)) < MIN_FUZZY_LENGTH:
+    if min(len(a), len(b)) < min_length:
         return False
-    return ratio(a, b) >= SPELLING_THRESHOLD and a[0] == b[0]
+    return a[0] == b[0] and ratio(a, b) >= SPELLING_THRESHOLD
 
 
 def _full_names(forms: Iterable[str]) -> list[list[str]]:
@@ -126,7 +131,7 @@ def _first_names_compatible(a: list[str], b: list[str]) -> bool:
     fa, fb = a[0], b[0]
     if len(fa) == 1 or len(fb) == 1:
         return fa[0] == fb[0]
-    return _close(fa, fb)
+    return spelling_variant(fa, fb)
 
 
 def _surname(tokens: list[str]) -> str:
@@ -139,14 +144,17 @@ def person_match(mention: NamedInArticle, cand: Candidate) -> bool | None:
     # every pair is weighed, not the first one a set happens to yield: the answer must
     # not depend on PYTHONHASHSEED (a split Kharge in one of three fresh ingests)
     same_surname = [
-        (a, b) for a in sorted(m_full) for b in sorted(c_full) if _close(_surname(a), _surname(b))
+        (a, b)
+        for a in sorted(m_full)
+        for b in sorted(c_full)
+        if spelling_variant(_surname(a), _surname(b))
     ]
     if same_surname:
         return any(_first_names_compatible(a, b) for a, b in same_surname)
     m_single = {f for f in mention.forms() if len(f.split()) == 1}
     c_surnames = {_surname(t) for t in c_full} | {f for f in cand.forms() if " " not in f}
     m_surnames = {_surname(t) for t in m_full} | m_single
-    if any(_close(a, b) for a in m_surnames for b in c_surnames):
+    if any(spelling_variant(a, b) for a in m_surnames for b in c_surnames):
         return None
     return False
 

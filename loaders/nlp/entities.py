@@ -18,12 +18,7 @@ from graph_schema import NodeLabel
 from loaders.nlp.doc_text import doc_tokens
 from loaders.nlp.lexicon import Lexicon
 from loaders.nlp.mentions import GOVERNMENT_WORDS, Mention, name_parts
-from loaders.resolve import SPELLING_THRESHOLD, normalise
-
-try:
-    from rapidfuzz.fuzz import ratio
-except ImportError:  # pragma: no cover - rapidfuzz is a declared dependency
-    raise
+from loaders.resolve import normalise, spelling_variant
 
 
 @dataclass
@@ -54,10 +49,7 @@ class EntityCluster:
 
 
 def _close(a: str, b: str) -> bool:
-    a, b = normalise(a), normalise(b)
-    if a == b:
-        return True
-    return min(len(a), len(b)) >= 5 and ratio(a, b) >= SPELLING_THRESHOLD
+    return spelling_variant(normalise(a), normalise(b))
 
 
 def _first_compatible(a: list[str], b: list[str]) -> bool:

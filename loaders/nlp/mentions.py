@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rapidfuzz.fuzz import ratio
 from spacy.tokens import Doc, Span, Token
 
 from graph_schema import NodeLabel
@@ -23,6 +22,7 @@ from loaders.nlp.doc_text import doc_tokens
 from loaders.nlp.gazetteer_index import GazetteerIndex, OfficeHit
 from loaders.nlp.lexicon import Lexicon
 from loaders.nlp.mention import Mention
+from loaders.resolve import spelling_variant
 
 
 def gazetteer_mentions(
@@ -642,8 +642,4 @@ def _wordlike(text: str) -> bool:
 
 
 def _known(word: str, known: set[str]) -> bool:
-    if word in known:
-        return True
-    if len(word) < 6:
-        return False
-    return any(len(k) >= 6 and k[0] == word[0] and ratio(k, word) >= 85 for k in known)
+    return word in known or any(spelling_variant(k, word, min_length=6) for k in known)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from loaders.resolve import Candidate, NamedInArticle, resolve
+from loaders.resolve import Candidate, NamedInArticle, resolve, spelling_variant
 
 
 def test_offices_sharing_a_bare_title_stay_apart() -> None:
@@ -31,3 +31,10 @@ def test_people_with_one_surname_stay_apart_and_spelling_variants_join() -> None
 def test_types_never_mix() -> None:
     congress_party = Candidate("party:inc", "Party", "Indian National Congress", ("Congress",))
     assert resolve(NamedInArticle("Organization", "Congress"), [congress_party]) is None
+
+
+def test_one_spelling_variant_check_for_every_caller() -> None:
+    assert spelling_variant("dhankar", "dhankhar")
+    assert not spelling_variant("das", "dar")  # short names must match exactly
+    assert not spelling_variant("kharge", "sharge")  # a different first letter
+    assert not spelling_variant("yadav", "yadva", min_length=6)  # the mentions' stricter floor
