@@ -412,13 +412,7 @@ def _of_party(ctx: Context, p: Mention, person: int, j: int) -> list[Found]:
     if j >= len(words) or words[j] != "of" or p.type != NodeLabel.PERSON:
         return []
     k = _skip_descriptors(ctx, j + 1 + (j + 1 < len(words) and words[j + 1] == "the"))
-    m = ctx.by_token.get(k)
-    if m is None or m.type != NodeLabel.PARTY or m.start != k:
-        return []
-    sent = ctx.doc[p.start].sent
-    return [
-        Found(RelType.MEMBER_OF, person, m.entity, sent, confidence=0.8, rule="apposition.of_party")
-    ]
+    return _member_of_party_at(ctx, p, person, k, 0.8, "apposition.of_party")
 
 
 def _founded_party(ctx: Context, p: Mention, person: int, j: int) -> list[Found]:
@@ -428,13 +422,18 @@ def _founded_party(ctx: Context, p: Mention, person: int, j: int) -> list[Found]
     if founder is None or p.type != NodeLabel.PERSON:
         return []
     k = founder + (founder < len(words) and words[founder] == "the")
+    return _member_of_party_at(ctx, p, person, k, 0.75, "apposition.founder")
+
+
+def _member_of_party_at(
+    ctx: Context, p: Mention, person: int, k: int, confidence: float, rule: str
+) -> list[Found]:
+    """Membership of the party whose name starts at token k, if one does."""
     m = ctx.by_token.get(k)
     if m is None or m.type != NodeLabel.PARTY or m.start != k:
         return []
     sent = ctx.doc[p.start].sent
-    return [
-        Found(RelType.MEMBER_OF, person, m.entity, sent, confidence=0.75, rule="apposition.founder")
-    ]
+    return [Found(RelType.MEMBER_OF, person, m.entity, sent, confidence=confidence, rule=rule)]
 
 
 def _after_lead(ctx: Context, p: Mention, person: int, j: int) -> list[Found]:
