@@ -8,32 +8,35 @@ here instead. Tokens stay valid because nothing retokenizes a doc after it is ma
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar, cast
+
 from spacy.tokens import Doc, Token
+
+T = TypeVar("T")
 
 TEXT_KEY = "polikg_text"
 TOKENS_KEY = "polikg_tokens"
 WORDS_KEY = "polikg_words"
 
 
+def _kept(doc: Doc, key: str, build: Callable[[], T]) -> T:
+    """`build()`, made on the first call for this doc and kept in its user data."""
+    if key not in doc.user_data:
+        doc.user_data[key] = build()
+    return cast(T, doc.user_data[key])
+
+
 def doc_text(doc: Doc) -> str:
-    """`doc.text`, joined on the first call and kept in the doc's user data."""
-    text = doc.user_data.get(TEXT_KEY)
-    if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
-    return text
+    """`doc.text`, joined once."""
+    return _kept(doc, TEXT_KEY, lambda: doc.text)
 
 
 def doc_tokens(doc: Doc) -> list[Token]:
-    """`list(doc)`, made on the first call and kept."""
-    tokens = doc.user_data.get(TOKENS_KEY)
-    if tokens is None:
-        tokens = doc.user_data[TOKENS_KEY] = list(doc)
-    return tokens
+    """`list(doc)`, made once."""
+    return _kept(doc, TOKENS_KEY, lambda: list(doc))
 
 
 def doc_words(doc: Doc) -> list[str]:
-    """Each token's `lower_`, made on the first call and kept."""
-    words = doc.user_data.get(WORDS_KEY)
-    if words is None:
-        words = doc.user_data[WORDS_KEY] = [t.lower_ for t in doc_tokens(doc)]
-    return words
+    """Each token's `lower_`, made once."""
+    return _kept(doc, WORDS_KEY, lambda: [t.lower_ for t in doc_tokens(doc)])

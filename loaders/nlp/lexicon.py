@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -40,7 +40,7 @@ class Lexicon:
 
     speech: frozenset[str]
     criticize: frozenset[str]
-    criticize_phrasal: tuple[Phrase, ...]
+    criticize_phrasal: PhraseIndex
     criticize_nouns: frozenset[str]
     #: "filed a case against X", "his campaign against X": action nouns that oppose
     #: whoever follows "against".
@@ -48,7 +48,7 @@ class Lexicon:
     #: "filed / moved / launched" such a noun: its subject is the one opposing.
     against_verbs: frozenset[str]
     support: frozenset[str]
-    support_phrasal: tuple[Phrase, ...]
+    support_phrasal: PhraseIndex
     support_nouns: frozenset[str]
     demand: frozenset[str]
     accuse_that: frozenset[str]
@@ -72,7 +72,7 @@ class Lexicon:
     #: "called X a liar": a verb of naming with a scornful word for its object.
     name_calling: frozenset[str] = frozenset()
     #: "X came under fire from Y": Y criticised X.
-    criticized_by_phrasal: tuple[Phrase, ...] = ()
+    criticized_by_phrasal: PhraseIndex = field(default_factory=lambda: PhraseIndex(()))
     #: Lower-case words inside names: "von der Leyen", "Lula da Silva", "al-Sisi".
     name_particles: frozenset[str] = frozenset()
     #: Lower-case words that describe a party before its name ("the ruling X").
@@ -104,12 +104,12 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         speech=words["speech_verbs"],
         criticize=words["criticize_verbs"],
-        criticize_phrasal=_phrases(raw["criticize_phrasal"]),
+        criticize_phrasal=PhraseIndex(_phrases(raw["criticize_phrasal"])),
         criticize_nouns=words["criticize_nouns"],
         against_nouns=words["against_nouns"],
         against_verbs=words["against_verbs"],
         support=words["support_verbs"],
-        support_phrasal=_phrases(raw["support_phrasal"]),
+        support_phrasal=PhraseIndex(_phrases(raw["support_phrasal"])),
         support_nouns=words["support_nouns"],
         demand=words["demand_verbs"],
         punish=words["punish_verbs"],
@@ -130,7 +130,7 @@ def load_lexicon() -> Lexicon:
         party_descriptors=words["party_descriptors"],
         name_particles=words["name_particles"],
         name_calling=words["name_calling_verbs"],
-        criticized_by_phrasal=_phrases(raw["criticized_by_phrasal"]),
+        criticized_by_phrasal=PhraseIndex(_phrases(raw["criticized_by_phrasal"])),
         join_verbs=words["join_verbs"],
         leave_verbs=words["leave_verbs"],
         punish_nouns=words["punish_nouns"],

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from graph_schema import NodeLabel, RelType
 from loaders.nlp.context import Context
 from loaders.nlp.doc_text import doc_tokens
-from loaders.nlp.lexicon import Phrase
+from loaders.nlp.lexicon import PhraseIndex
 from loaders.nlp.relations import Found
 
 ACTOR_TYPES = frozenset({NodeLabel.PERSON, NodeLabel.PARTY})
@@ -129,24 +129,13 @@ def _objects(verb: Token, preps: tuple[str, ...] = ()) -> list[Token]:
     return objs
 
 
-_FIRST_WORDS: dict[int, tuple[tuple[Phrase, ...], frozenset[str]]] = {}
-
-
-def _first_words(phrases: tuple[Phrase, ...]) -> frozenset[str]:
-    """The words a tuple of phrasal triggers opens with, computed once per tuple (the entry
-    keeps the tuple alive, so its id cannot be reused by another)."""
-    entry = _FIRST_WORDS.get(id(phrases))
-    if entry is None or entry[0] is not phrases:
-        entry = _FIRST_WORDS[id(phrases)] = (phrases, frozenset(p[0] for p in phrases if p))
-    return entry[1]
-
-
-def _phrasal(ctx: Context, verb: Token, phrases: tuple[Phrase, ...]) -> list[Token] | None:
+def _phrasal(ctx: Context, verb: Token, phrases: PhraseIndex) -> list[Token] | None:
     """If `verb` starts a phrasal trigger, the objects of its final preposition."""
-    if verb.lemma_.lower() not in _first_words(phrases):  # most verbs: no tokens read
+    candidates = phrases.by_first.get(verb.lemma_.lower())
+    if not candidates:  # most verbs: no tokens read
         return None
     words = [t.lemma_.lower() if t.i == verb.i else t.lower_ for t in ctx.doc[verb.i : verb.i + 6]]
-    for phrase in phrases:
+    for phrase in candidates:
         if tuple(words[: len(phrase)]) == phrase:
             last = ctx.doc[verb.i + len(phrase) - 1]
             found = _prep_objects(last) or [
