@@ -104,7 +104,7 @@ def schema_rebuild_time() -> None:
     """Recompute the stored terms, turnarounds and per-day stance counts of every fact edge
     (once, for a graph written before the writer kept them)."""
     from app.db import create_driver
-    from loaders.write_time import rebuild_time_aggregates
+    from loaders.aggregates import rebuild_time_aggregates
 
     settings = get_settings()
     with create_driver(settings) as driver:

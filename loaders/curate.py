@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from neo4j import Driver, ManagedTransaction
 
+from loaders.aggregates import refresh_aggregates
 from loaders.resolve import normalise
-from loaders.write_time import refresh_time_aggregates
 from queries import write as wq
 from queries.rows import FactEdgeKey
 
@@ -40,8 +40,7 @@ def _merge_tx(tx: ManagedTransaction, keep: str, drop: str) -> MergeResult:
     counters = wq.WriteCounters()
     wq.refresh_aliases(tx, [keep], counters)
     wq.delete_self_claims(tx, keep)
-    wq.refresh_fact_edges(tx, triples, counters)
-    refresh_time_aggregates(tx, _with_dropped(triples, keep, drop), counters)
+    refresh_aggregates(tx, _with_dropped(triples, keep, drop), counters)
     return MergeResult(keep, drop, already_merged=False, edges_refreshed=len(triples))
 
 

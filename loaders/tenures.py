@@ -2,8 +2,8 @@
 stores next to the aggregated edges, so reads never fold claims (issue 12: the read-time fold
 took 100-1,300 ms on a 5k-article graph).
 
-Pure functions, no database: claim rows in (as `write/pair_claims` returns them), term and
-turn rows out (as `write/replace_terms` and `write/replace_turns` store them). The writer
+Pure functions, no database: dated claim rows in (as `write/fact_claims` returns them), term
+and turn rows out (as `write/replace_terms` and `write/replace_turns` store them). The writer
 calls them for every (subject, type, object) a batch touched, so adding or replacing an
 article recomputes exactly the pairs it changed.
 

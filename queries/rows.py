@@ -5,6 +5,7 @@ parameter and column names, which are the graph's property names."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TypedDict
 
 
@@ -99,10 +100,26 @@ class EntityRefRow(TypedDict):
 
 
 class FactEdgeKey(TypedDict):
-    """write/refresh_fact_edges: one aggregated edge (subject, type, object) and its claims'
-    `pair` key; write/detach_article_facts and write/merge_entity_into return these."""
+    """One aggregated edge (subject, type, object) and its claims' `pair` key, as
+    write/detach_article_facts and write/merge_entity_into return them."""
 
     s: str
     t: str
     o: str
     pair: str
+
+
+class FactEdgeRow(TypedDict):
+    """write/merge_fact_edges (and write/delete_fact_edges when `claims` is 0): one
+    aggregated edge as folded from its claims; `days`/`day_claims` on stance types only."""
+
+    s: str
+    t: str
+    o: str
+    claims: int
+    first_seen: date | None
+    last_seen: date | None
+    confidence: float | None
+    status: str | None
+    days: list[date] | None
+    day_claims: list[int] | None

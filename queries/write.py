@@ -20,6 +20,7 @@ from queries.rows import (
     ClaimRow,
     EntityRow,
     FactEdgeKey,
+    FactEdgeRow,
     MentionRow,
     QuoteRow,
 )
@@ -142,11 +143,18 @@ def merge_quotes(tx: ManagedTransaction, rows: Sequence[QuoteRow], counters: Wri
     _write_rows(tx, "merge_quotes", rows, counters)
 
 
-def refresh_fact_edges(
-    tx: ManagedTransaction, keys: Sequence[FactEdgeKey], counters: WriteCounters
+def merge_fact_edges(
+    tx: ManagedTransaction, rows: Sequence[FactEdgeRow], counters: WriteCounters
 ) -> None:
-    """Recompute each aggregated edge from its claims (created, updated or removed)."""
-    _write_rows(tx, "refresh_fact_edges", keys, counters)
+    """Create or update each aggregated edge with what its claims add up to."""
+    _write_rows(tx, "merge_fact_edges", rows, counters)
+
+
+def delete_fact_edges(
+    tx: ManagedTransaction, rows: Sequence[FactEdgeRow], counters: WriteCounters
+) -> None:
+    """Remove the aggregated edges no claim is left behind."""
+    _write_rows(tx, "delete_fact_edges", rows, counters)
 
 
 def refresh_aliases(
@@ -169,10 +177,6 @@ def replace_terms(tx: ManagedTransaction, rows: Sequence[Row], counters: WriteCo
 
 def replace_turns(tx: ManagedTransaction, rows: Sequence[Row], counters: WriteCounters) -> None:
     _write_rows(tx, "replace_turns", rows, counters)
-
-
-def set_stance_days(tx: ManagedTransaction, rows: Sequence[Row], counters: WriteCounters) -> None:
-    _write_rows(tx, "set_stance_days", rows, counters)
 
 
 def _write_rows(
@@ -199,13 +203,13 @@ def backfill_quote_keys(driver: Driver, *, database: str | None = None) -> int:
     return int(record["quotes"]) if record else 0
 
 
-def pair_claims(tx: ManagedTransaction, pairs: Sequence[str]) -> dict[str, list[Row]]:
-    """The dated claims behind each pair key (dates as `datetime.date`), for the time
-    aggregates the writer recomputes."""
+def fact_claims(tx: ManagedTransaction, pairs: Sequence[str]) -> dict[str, list[Row]]:
+    """Every claim behind each pair key (dates as `datetime.date`, or None), for the
+    aggregates the writer recomputes; a pair without claims is absent."""
     if not pairs:
         return {}
     out: dict[str, list[Row]] = {}
-    for rec in _run(tx, "pair_claims", None, pairs=sorted(set(pairs))):
+    for rec in _run(tx, "fact_claims", None, pairs=sorted(set(pairs))):
         out[rec["pair"]] = [_native_dates(c) for c in rec["claims"]]
     return out
 
