@@ -32,13 +32,15 @@ STANCE_TYPES = (RelType.CRITICIZED, RelType.SUPPORTED)
 def refresh_aggregates(
     tx: ManagedTransaction, triples: Iterable[Triple], counters: wq.WriteCounters
 ) -> None:
-    """Recompute everything stored about these triples from their claims. A stance pair's
-    other stance type is refreshed too (its turnarounds and day counts are the pair's)."""
+    """Recompute everything stored about these triples from their claims. The turnarounds
+    of a stance pair need both stance types' claims, so those are read for the other type
+    too; that type's edge is left alone (its claims did not change, or it would be here)."""
     triples = sorted(set(triples))
     stance = sorted({(s, o) for s, t, o in triples if t in STANCE_TYPES})
-    keys = sorted(set(triples) | {(s, t, o) for s, o in stance for t in STANCE_TYPES})
-    claims = wq.fact_claims(tx, [pair_key(*k) for k in keys])
-    rows = [edge_row(k, claims.get(pair_key(*k), [])) for k in keys]
+    keys = {pair_key(*k) for k in triples}
+    keys |= {pair_key(s, t, o) for s, o in stance for t in STANCE_TYPES}
+    claims = wq.fact_claims(tx, sorted(keys))
+    rows = [edge_row(k, claims.get(pair_key(*k), [])) for k in triples]
     wq.merge_fact_edges(tx, [r for r in rows if r["claims"]], counters)
     wq.delete_fact_edges(tx, [r for r in rows if not r["claims"]], counters)
     term_pairs = sorted({pair_key(s, t, o) for s, t, o in triples if t in TERM_TYPES})

@@ -49,7 +49,9 @@ def _run(
     tx: ManagedTransaction, name: str, counters: WriteCounters | None, /, **params: Any
 ) -> list[dict[str, Any]]:
     result = tx.run(load(f"write/{name}"), params)
-    records = [r.data() for r in result]
+    # plain values only (no nodes or paths come back from these queries), so the record's
+    # own items are the data: Record.data() walks every nested value again in Python
+    records = [dict(r.items()) for r in result]
     summary = result.consume()
     if counters is not None:
         counters.add(summary.counters)
