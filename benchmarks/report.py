@@ -286,6 +286,39 @@ def _scale(r: dict[str, Any]) -> list[str]:
     return [*lines, ""]
 
 
+def _write_rate(result: dict[str, Any]) -> list[str]:
+    w = result.get("write_rate")
+    if not w:
+        return []
+    shares = ", ".join(f"`{k}` {v:.0%}" for k, v in w["queries"].items())
+    lines = [
+        f"## Write only: `polikg load` of {w['articles']} planted articles into the "
+        f"{w['graph_articles']}-article graph ({w['batch']} articles per transaction)",
+        "",
+        *_header(
+            "articles/s",
+            "seconds",
+            "loader CPU s",
+            "waiting on Neo4j s",
+            "loader peak MiB",
+            "load average before / after",
+            "target",
+        ),
+        _row(
+            w["articles_per_s"],
+            w["seconds"],
+            w["loader_cpu_s"],
+            w["waiting_on_neo4j_s"],
+            w["loader_mib"],
+            " / ".join(", ".join(str(x) for x in w["load_average"][i : i + 3]) for i in (0, 3)),
+            ">= 150 at 100k (not measured at this size)",
+        ),
+        "",
+        f"Largest shares of the wall time, by write query: {shares}.",
+    ]
+    return [*lines, ""]
+
+
 def markdown(result: dict[str, Any]) -> str:
     """The whole report as Markdown."""
     parts = [
@@ -294,6 +327,7 @@ def markdown(result: dict[str, Any]) -> str:
         *_recall(result),
         *_latency(result),
         *_scale(result),
+        *_write_rate(result),
         *_hotspots(result),
     ]
     return "\n".join(parts) + "\n"

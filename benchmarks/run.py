@@ -43,6 +43,7 @@ class Plan:
     clients: int
     profile_n: int  # articles profiled with pyinstrument (0: skip)
     scale_n: int  # articles for Dask LocalCluster vs process pool, then `polikg load`
+    write_n: int  # planted articles `polikg load` writes (write-only rate, after the rest)
     heap: str
     pagecache: str
     seed: int = 7
@@ -60,6 +61,7 @@ def plan(args: argparse.Namespace) -> Plan:
             clients=16,
             profile_n=50,
             scale_n=500,
+            write_n=2000,
             heap="2g",
             pagecache="2g",
         )
@@ -74,6 +76,7 @@ def plan(args: argparse.Namespace) -> Plan:
             clients=16,
             profile_n=16,
             scale_n=64,
+            write_n=400,
             heap="1g",
             pagecache="1g",
         )
@@ -88,7 +91,7 @@ def plan(args: argparse.Namespace) -> Plan:
 
 def run(p: Plan) -> dict[str, Any]:
     from app.db import create_driver
-    from benchmarks import ingest, query, scale
+    from benchmarks import ingest, query, scale, write_rate
     from queries.schema import apply_schema
 
     started = time.perf_counter()
@@ -110,6 +113,12 @@ def run(p: Plan) -> dict[str, Any]:
         )
         # after the ingest runs: the next articles of the corpus, none of them in the graph yet
         scale_out = scale.benchmark(graph, seed=p.seed, start=p.size + 2 * p.ingest_n, n=p.scale_n)
+        # last: the graph now holds size + the ingest and scale articles; the next ones
+        # are new to it
+        written = p.size + 2 * p.ingest_n + p.scale_n
+        writes_only = write_rate.benchmark(
+            graph, seed=p.seed, start=written, n=p.write_n, batch=200, graph_articles=written
+        )
         info["neo4j_rss_mib"] = neo4j_rss_mib(graph)
     hot = None
     if p.profile_n:
@@ -129,6 +138,7 @@ def run(p: Plan) -> dict[str, Any]:
         "machine": info,
         "ingest": writes,
         "scale": scale_out,
+        "write_rate": writes_only,
         "query": reads,
         "hotspots": hot,
         "total_seconds": round(time.perf_counter() - started, 1),
@@ -155,6 +165,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--scale-n", dest="scale_n", type=int, help="articles for cluster vs pool and load"
+    )
+    parser.add_argument(
+        "--write-n", dest="write_n", type=int, help="articles for the write-only load rate"
     )
     parser.add_argument("--seed", type=int)
     args = parser.parse_args(argv)
