@@ -16,7 +16,13 @@ SET c.type = r.type, c.pair = r.pair, c.sentence = r.sentence, c.start = r.start
     c.stated_end = CASE WHEN r.stated_end IS NULL THEN null ELSE date(r.stated_end) END,
     c.stated_end_precision = r.stated_end_precision, c.stated_end_text = r.stated_end_text,
     c.extractor_version = r.extractor_version
-MERGE (c)-[:SUBJECT]->(s)
-MERGE (c)-[:OBJECT]->(o)
-MERGE (c)-[:IN]->(a)
+WITH c, s, o, a
+CALL (c, s, o, a) {
+  // A claim's id hashes its article, type, subject, object and offsets, and a replaced
+  // article's claims were removed first: a claim without its IN edge is new, with every
+  // edge still to make. CREATE, not MERGE: MERGE checked the famous entity's side for an
+  // existing edge and locked twice per edge (issue 14).
+  WITH * WHERE NOT EXISTS { (c)-[:IN]->() }
+  CREATE (c)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o), (c)-[:IN]->(a)
+}
 RETURN count(c) AS claims

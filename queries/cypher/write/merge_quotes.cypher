@@ -12,14 +12,16 @@ SET q.text = r.text, q.start = r.start, q.end = r.end, q.sentence = r.sentence,
     q.sentence_start = r.sentence_start, q.sentence_end = r.sentence_end,
     q.date = CASE WHEN r.date IS NULL THEN null ELSE date(r.date) END,
     q.confidence = r.confidence, q.rule = r.rule, q.speaker = r.speaker
-MERGE (q)-[:SAID_BY]->(sp)
-MERGE (q)-[:IN]->(a)
-WITH q, r
-CALL (q, r) {
+WITH q, r, sp, a
+CALL (q, r, sp, a) {
+  // As in merge_claims: a quote without its IN edge is new (ids hash the article, and a
+  // replaced article's quotes were removed first), so its edges are created, not merged.
+  WITH * WHERE NOT EXISTS { (q)-[:IN]->() }
+  CREATE (q)-[:SAID_BY]->(sp), (q)-[:IN]->(a)
+  WITH q, r
   UNWIND r.about AS target_id
   MATCH (t:Entity {id: target_id})
   MERGE (q)-[ab:ABOUT]->(t)
   SET ab.pair = r.speaker + '|' + target_id, ab.date = q.date
-  RETURN count(*) AS about
 }
 RETURN count(q) AS quotes
