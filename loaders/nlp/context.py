@@ -141,6 +141,8 @@ class Context:
         if tok.lower_ in PERSON_PRONOUNS and tok.i in self.quoted:
             return self.quoted_referent(tok, exclude=exclude)
         if tok.lower_ in PERSON_PRONOUNS:
+            if (same := self._same_pronoun_subject(tok)) is not None:
+                return self.resolve(same, exclude=exclude)
             return self.last_person_before(tok.i, exclude=exclude)
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and tok.head.head != tok:
             # "Banerjee, who mimicked him": the relative clause's noun is the one meant
@@ -154,6 +156,21 @@ class Context:
             cm = self.mention(child)
             if child.dep_ in ("compound", "amod", "poss") and cm and cm.type == NodeLabel.OFFICE:
                 return self.holder_of(cm.entity)
+        return None
+
+    def _same_pronoun_subject(self, tok: Token) -> Token | None:
+        """ "In 2023 she quit the party of Speaker R, and last June she resigned": a
+        subject pronoun repeated within a sentence goes on meaning the same person, not
+        the nearest name before it."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        for prev in self.doc[tok.sent.start : tok.i]:
+            if (
+                prev.lower_ == tok.lower_
+                and prev.dep_ in ("nsubj", "nsubjpass")
+                and prev.i not in self.quoted  # a quotation's "he" is someone else's
+            ):
+                return prev
         return None
 
     def actor(self, tok: Token, *, exclude: set[int] | frozenset[int] = frozenset()) -> list[int]:

@@ -84,6 +84,10 @@ class Lexicon:
     blame_complements: frozenset[str] = frozenset()
     join_verbs: frozenset[str] = frozenset()
     leave_verbs: frozenset[str] = frozenset()
+    #: "X was sworn in as O", "who served as O": the subject takes or holds the office.
+    office_start_verbs: frozenset[str] = frozenset()
+    #: "X resigned as O", "was removed as O": the subject held the office, and no longer.
+    office_end_verbs: frozenset[str] = frozenset()
 
 
 def _phrases(items: Iterable[str | list[str]]) -> tuple[Phrase, ...]:
@@ -135,6 +139,8 @@ def load_lexicon() -> Lexicon:
         leave_verbs=words["leave_verbs"],
         punish_nouns=words["punish_nouns"],
         blame_complements=words["blame_complements"],
+        office_start_verbs=words["office_start_verbs"],
+        office_end_verbs=words["office_end_verbs"],
     )
 
 
