@@ -88,6 +88,10 @@ class Lexicon:
     office_start_verbs: frozenset[str] = frozenset()
     #: "X resigned as O", "was removed as O": the subject held the office, and no longer.
     office_end_verbs: frozenset[str] = frozenset()
+    #: "trained his guns on Y", "turned her fire on Y", "directed his ire at Y": a verb
+    #: of aiming with one of these objects criticises whoever it is aimed at.
+    aim_verbs: frozenset[str] = frozenset()
+    aim_objects: frozenset[str] = frozenset()
 
 
 def _phrases(items: Iterable[str | list[str]]) -> tuple[Phrase, ...]:
@@ -141,6 +145,8 @@ def load_lexicon() -> Lexicon:
         blame_complements=words["blame_complements"],
         office_start_verbs=words["office_start_verbs"],
         office_end_verbs=words["office_end_verbs"],
+        aim_verbs=words["aim_verbs"],
+        aim_objects=words["aim_objects"],
     )
 
 

@@ -1,0 +1,42 @@
+"""Criticism read from the parse where the words between trigger and target vary."""
+
+from __future__ import annotations
+
+from tests.extraction.conftest import relations, run
+
+
+def criticized(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for _, s, o in relations(run(text), "CRITICIZED")}
+
+
+def test_aiming_guns_or_fire_at_someone_criticises_them_whatever_comes_between() -> None:
+    found = criticized(
+        "Kumar Verma has so far refrained from attacking Ajay Sinha by name, training his "
+        "guns instead on the RJD and its leader Tejaswi Rai."
+    )
+    assert ("Kumar Verma", "Rashtriya Janata Dal") in found
+    assert ("Kumar Verma", "Tejaswi Rai") in found
+    assert ("Kumar Verma", "Ajay Sinha") not in found  # refrained from attacking
+
+
+def test_aiming_something_harmless_is_no_criticism() -> None:
+    assert not criticized("Kumar Verma turned his attention on the RJD after the rally.")
+    assert not criticized("Kumar Verma did not train his guns on the RJD.")
+
+
+def test_a_dig_at_someone_belongs_to_the_writer_not_to_the_reported_clause() -> None:
+    found = criticized(
+        "Suresh Adhikari wrote that neither the state nor the party was anyone's personal "
+        "fiefdom, in an apparent dig at Abhishek Mondal."
+    )
+    assert ("Suresh Adhikari", "Abhishek Mondal") in found
+
+
+def test_a_purpose_clause_hung_on_a_noun_is_the_clause_subjects() -> None:
+    found = criticized(
+        "Governor Dan Peters broke months of silence moments after the verdict to lambaste "
+        "Senator Rick Lowe."
+    )
+    assert ("Dan Peters", "Rick Lowe") in found
+    owned = criticized("Dan Peters welcomed Rick Lowe's decision to condemn Tom Baker.")
+    assert ("Dan Peters", "Tom Baker") not in owned
