@@ -92,6 +92,10 @@ class Lexicon:
     #: of aiming with one of these objects criticises whoever it is aimed at.
     aim_verbs: frozenset[str] = frozenset()
     aim_objects: frozenset[str] = frozenset()
+    #: "X, the BJP's rival": a party's possessive that does not make X a member.
+    opponent_nouns: frozenset[str] = frozenset()
+    #: "X, himself a TMC defector": a member once, no longer.
+    defector_nouns: frozenset[str] = frozenset()
 
 
 def _phrases(items: Iterable[str | list[str]]) -> tuple[Phrase, ...]:
@@ -147,6 +151,8 @@ def load_lexicon() -> Lexicon:
         office_end_verbs=words["office_end_verbs"],
         aim_verbs=words["aim_verbs"],
         aim_objects=words["aim_objects"],
+        opponent_nouns=words["opponent_nouns"],
+        defector_nouns=words["defector_nouns"],
     )
 
 

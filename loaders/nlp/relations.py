@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from graph_schema import NodeLabel, RelType
 from loaders.nlp.context import Context
@@ -573,6 +573,17 @@ def _party_then_seat(
         nxt += 1
     if nxt < len(doc) and words[nxt] in ctx.lex.seat_words and not former:
         return [Found(RelType.MEMBER_OF, person, m.entity, sent, rule="apposition.party_seat")]
+    owned = doc[m.start : m.end].root
+    if (
+        article == "the"
+        and nxt > m.end
+        and owned.dep_ == "poss"
+        and owned.head.lower_ not in ctx.lex.opponent_nouns
+        and not former
+    ):  # "X, the BJP's other prominent OBC face": whatever the party calls its own
+        return [
+            Found(RelType.MEMBER_OF, person, m.entity, sent, rule="apposition.party_possessive")
+        ]
     if article in ("a", "an") and m.end < len(doc) and words[m.end] in ("who", ",", ";", "."):
         return [
             Found(
@@ -618,7 +629,8 @@ def possessive_relations(ctx: Context) -> list[Found]:
             continue
         sent = doc[m.start].sent
         i = m.start - 1
-        while i >= 0 and words[i] in ctx.lex.party_descriptors:
+        root = doc[m.start : m.end].root
+        while i >= 0 and (words[i] in ctx.lex.party_descriptors or _describes(doc[i], root)):
             i -= 1
         person: int | None = None
         if (
@@ -670,6 +682,15 @@ def possessive_relations(ctx: Context) -> list[Found]:
                 )
             )
     return out
+
+
+DESCRIBING = frozenset({"amod", "npadvmod", "advmod", "punct", "compound", "nmod"})
+
+
+def _describes(tok: Token, party: Token) -> bool:
+    """A word of the party's own noun phrase before its name: "Dissanayake's Marxist-rooted
+    JVP" (the parser hangs "Marxist" on "rooted", "rooted" on the party)."""
+    return tok.dep_ in DESCRIBING and party in (tok.head, tok.head.head) and tok.i < party.i
 
 
 def record_holders(ctx: Context, found: list[Found]) -> None:
