@@ -40,3 +40,30 @@ def test_a_purpose_clause_hung_on_a_noun_is_the_clause_subjects() -> None:
     assert ("Dan Peters", "Rick Lowe") in found
     owned = criticized("Dan Peters welcomed Rick Lowe's decision to condemn Tom Baker.")
     assert ("Dan Peters", "Tom Baker") not in owned
+
+
+def test_a_list_of_parties_with_acronyms_all_back_the_candidate() -> None:
+    found = {
+        (s, o)
+        for _, s, o in relations(
+            run(
+                "Spain's parliament re-elected Pedro Sánchez on Thursday. Sánchez was backed by "
+                "the Catalan separatist parties Junts and the Republican Left of Catalonia "
+                "(ERC), the Basque Nationalist Party (PNV) and EH Bildu."
+            ),
+            "SUPPORTED",
+        )
+    }
+    backers = {s for s, o in found if o == "Pedro Sánchez"}
+    assert {"Basque Nationalist Party", "EH Bildu"} <= backers, found
+
+
+def test_names_joined_by_a_comma_alone_are_no_list() -> None:
+    found = relations(
+        run(
+            "Besides its partner Sumar, an alliance led by Deputy Prime Minister Yolanda Díaz, "
+            "Pedro Sánchez was backed by Junts and the ERC."
+        ),
+        "SUPPORTED",
+    )
+    assert not any(o == "Yolanda Díaz" for _, _, o in found), found
