@@ -207,7 +207,8 @@ class Context:
     def _walk(self, m: Mention, step: int, kinds: tuple[str, ...]) -> list[tuple[int, str]]:
         """(entity, joiner) of the mentions listed next to m on one side."""
         found: list[tuple[int, str]] = []
-        edge = self._past_extras(self.skip_titles(m.start - 1 if step < 0 else m.end, step), step)
+        after = m.start - 1 if step < 0 else m.end
+        edge = self._past_extras(self.skip_titles(after, step), step)
         while 0 <= edge < len(self.doc) and (joiner := self.doc[edge].lower_) in ("and", ","):
             at = self._past_extras(self.skip_titles(edge + step, step), step)
             n = self.by_token.get(at)

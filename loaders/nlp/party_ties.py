@@ -77,7 +77,11 @@ def _whose_party(ctx: Context, m: Mention) -> list[Found]:
     before the party, ", whose" right after a person."""
     doc, words = ctx.doc, doc_words(ctx.doc)
     i = m.start - 1
-    while i > 0 and (words[i] in ctx.lex.party_descriptors or words[i] == "the"):
+    while i > 0 and (
+        words[i] in ctx.lex.party_descriptors
+        or words[i] == "the"
+        or (doc[i].pos_ == "ADJ" and doc[i].is_lower)  # "whose conservative People's Party"
+    ):
         i -= 1
     if i < 2 or words[i] != "whose" or words[i - 1] != ",":
         return []
