@@ -44,12 +44,17 @@ CRITICIZED_TARGETS = frozenset(
 SUPPORTED_TARGETS = frozenset({NodeLabel.PERSON, NodeLabel.PARTY, NodeLabel.ALLIANCE})
 
 
-def negated(ctx: Context, verb: Token) -> bool:
+def negated(ctx: Context, verb: Token, *, demanded: Token | None = None) -> bool:
     """The clause of `verb` (or of the verb it completes) is negated, hedged or a question:
-    it states nothing."""
+    it states nothing. `demanded`: the clause a demand asks for ("asked X to stop"), whose
+    "stop" negates nothing."""
     lex = ctx.lex
     for t in [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp") else [verb]:
-        if any(c.dep_ == "neg" or c.lower_ in lex.negators for c in t.children):
+        if any(
+            c.dep_ == "neg"
+            or (c.lower_ in lex.negators and (demanded is None or c.i != demanded.i))
+            for c in t.children
+        ):
             return True
         if t is not verb and t.lemma_ in lex.negators:
             return True
@@ -434,7 +439,8 @@ def _name_calling(ctx: Context, verb: Token) -> list[Found]:
 def _demanded_punishment(ctx: Context, verb: Token) -> list[Found]:
     """ "X demanded that Y be suspended" / "X sought Y's arrest" / "the resignation of Y"."""
     out: list[Found] = []
-    if negated(ctx, verb):
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    if negated(ctx, verb, demanded=clauses[0] if clauses else None):
         return out
     for noun in (
         c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ctx.lex.punish_nouns
@@ -456,7 +462,7 @@ def _demanded_punishment(ctx: Context, verb: Token) -> list[Found]:
             out,
             rule="stance.demanded_punishment",
         )
-    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+    for clause in clauses:
         if clause.lemma_.lower() in ctx.lex.punish:
             targets = [c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
             # "called on Phelan to step down": the one called on
@@ -467,6 +473,8 @@ def _demanded_punishment(ctx: Context, verb: Token) -> list[Found]:
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
+            # "asked the CPI(M) to stop threatening a Governor": the one asked
+            targets = targets or [c for c in verb.children if c.dep_ == "dobj"]
             _emit(
                 ctx,
                 RelType.CRITICIZED,

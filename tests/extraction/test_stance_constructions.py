@@ -67,3 +67,10 @@ def test_names_joined_by_a_comma_alone_are_no_list() -> None:
         "SUPPORTED",
     )
     assert not any(o == "Yolanda Díaz" for _, _, o in found), found
+
+
+def test_asking_someone_to_stop_criticises_them_but_telling_is_no_demand() -> None:
+    assert ("Ravi Menon", "Bharatiya Janata Party") in criticized(
+        "Ravi Menon asked the BJP to stop threatening the Governor."
+    )
+    assert not criticized("Ravi Menon said he had spoken to Asha Rao and told her he was quitting.")
