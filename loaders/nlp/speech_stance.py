@@ -13,18 +13,14 @@ is not. Praise counts wherever the entity stands ("congratulations to X").
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
 from spacy.tokens import Token
 
 from graph_schema import NodeLabel, RelType
 from loaders.nlp.context import FIRST_PERSON, Context
 from loaders.nlp.doc_text import doc_tokens
-from loaders.nlp.lexicon import simple_tokens
+from loaders.nlp.evaluative import Evaluative, evaluative
 from loaders.nlp.relations import Found
 from loaders.nlp.stances import subjects_of
 
@@ -35,37 +31,6 @@ CLAUSAL = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "paratax
 DOER_DEPS = frozenset({"nsubj", "poss", "compound", "appos", "attr", "npadvmod"})
 THRESHOLD = 2
 THIRD_PERSON = frozenset({"he", "she", "him", "her"})
-
-
-@dataclass(frozen=True)
-class Evaluative:
-    """Word weights (negative for blame) and the multi-word entries, by first word."""
-
-    weights: dict[str, int]
-    phrases: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
-    flips: frozenset[str]
-    hedges: frozenset[str]
-
-
-@cache
-def evaluative() -> Evaluative:
-    data = json.loads((resources.files("loaders.nlp.data") / "evaluative.json").read_text("utf-8"))
-    weights: dict[str, int] = {}
-    phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-    for sign, key in ((-1, "negative"), (1, "positive")):
-        for weight, words in data[key].items():
-            for entry in words:
-                parts = tuple(simple_tokens(entry))
-                if len(parts) == 1:
-                    weights[parts[0]] = sign * int(weight)
-                else:
-                    phrases.setdefault(parts[0], []).append((parts, sign * int(weight)))
-    return Evaluative(
-        weights,
-        {k: tuple(v) for k, v in phrases.items()},
-        frozenset(data["flip_words"]),
-        frozenset(data["hedge_words"]),
-    )
 
 
 def clause_of(tok: Token, lo: int, hi: int) -> Token:

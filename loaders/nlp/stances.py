@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from graph_schema import NodeLabel, RelType
 from loaders.nlp.context import Context
 from loaders.nlp.doc_text import doc_tokens
+from loaders.nlp.evaluative import is_scornful
 from loaders.nlp.lexicon import PhraseIndex
 from loaders.nlp.relations import Found
 
@@ -231,6 +232,8 @@ def stance_relations(ctx: Context, tokens: Iterable[Token] | None = None) -> lis
             lemma in lex.criticize_nouns or lemma in lex.support_nouns or lemma in lex.against_nouns
         ):
             out += _stance_noun(ctx, tok, lemma)
+            if lemma in lex.criticize_nouns and tok.dep_ == "nsubjpass":
+                out += _remark_aimed(ctx, tok)
         if tok.pos_ == "VERB" and lemma in lex.name_calling and not negated(ctx, tok):
             out += _name_calling(ctx, tok)
         if (
@@ -278,6 +281,7 @@ def _stance_verb(ctx: Context, tok: Token, lemma: str, out: list[Found]) -> None
 
 
 AIM_PREPS = ("on", "at", "against", "toward", "towards")
+AIMED_VERBS = frozenset({"aim", "direct", "target", "level"})
 
 
 def _aimed(ctx: Context, verb: Token) -> list[Found]:
@@ -299,6 +303,39 @@ def _aimed(ctx: Context, verb: Token) -> list[Found]:
     ]
     out: list[Found] = []
     _emit(ctx, RelType.CRITICIZED, subjects_of(ctx, verb), targets, verb, out, rule="stance.aimed")
+    return out
+
+
+def _remark_aimed(ctx: Context, noun: Token) -> list[Found]:
+    """ "The jibe was aimed at Shinde": a criticism aimed (directed, targeted) at someone is
+    its maker's, named by a possessive or else the person in play ("his speech ... The jibe
+    was aimed at Shinde")."""
+    verb = noun.head
+    if verb.lemma_.lower() not in AIMED_VERBS or negated(ctx, verb):
+        return []
+    targets = _objects(verb, AIM_PREPS)
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    out: list[Found] = []
+    if owners:
+        _emit(ctx, RelType.CRITICIZED, owners, targets, noun, out, rule="stance.remark_aimed")
+        return out
+    maker = ctx.last_person_before(noun.i)
+    if maker is None:
+        return out
+    for t in targets:
+        for o in ctx.actor(t, exclude={maker}):
+            if ctx.type_of(o) in CRITICIZED_TARGETS:
+                out.append(
+                    Found(
+                        RelType.CRITICIZED,
+                        maker,
+                        o,
+                        noun.sent,
+                        confidence=0.6,
+                        rule="stance.remark_aimed",
+                        trigger=noun.text,
+                    )
+                )
     return out
 
 
@@ -413,7 +450,13 @@ def _name_calling(ctx: Context, verb: Token) -> list[Found]:
     scornful = (
         ctx.lex.blame_complements if verb.lemma_.lower() == "hold" else ctx.lex.negative_words
     )
-    scorn = [t for t in after if t.lower_ in scornful or t.lemma_.lower() in scornful]
+    scorn = [
+        t
+        for t in after
+        if t.lower_ in scornful
+        or t.lemma_.lower() in scornful
+        or (verb.lemma_.lower() != "hold" and is_scornful(t.lower_))
+    ]
     if not scorn:
         return out
     targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]

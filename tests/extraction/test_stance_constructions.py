@@ -74,3 +74,23 @@ def test_asking_someone_to_stop_criticises_them_but_telling_is_no_demand() -> No
         "Ravi Menon asked the BJP to stop threatening the Governor."
     )
     assert not criticized("Ravi Menon said he had spoken to Asha Rao and told her he was quitting.")
+
+
+def test_a_jibe_aimed_at_someone_is_its_makers() -> None:
+    found = criticized(
+        "Uddhav Rane urged his supporters to teach the thief a lesson. The jibe was aimed at "
+        "Eknath Patil, whose revolt last June brought down the government."
+    )
+    assert ("Uddhav Rane", "Eknath Patil") in found
+    assert not criticized(
+        "Uddhav Rane spoke in Mumbai. The jibe was not aimed at Eknath Patil, aides said."
+    )
+
+
+def test_calling_someones_decision_unfortunate_criticises_its_owner() -> None:
+    found = criticized(
+        "Speaker Dade Phelps hit back within hours, calling Governor Dan Peters's decision "
+        "extremely unfortunate."
+    )
+    assert ("Dade Phelps", "Dan Peters") in found
+    assert not criticized("Dade Phelps called Dan Peters's decision extremely wise.")
