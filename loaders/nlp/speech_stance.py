@@ -174,6 +174,8 @@ def _named_in(ctx: Context, speaker: int, lo: int, hi: int) -> list[tuple[int, T
         if not (lo <= m.start < hi) or m.inner or m.entity < 0:
             continue
         root = ctx.doc[m.start : m.end].root
+        if m.type == NodeLabel.PARTY and _titles_a_person(ctx, root):
+            continue  # "TMC MP Kalyan Banerjee made fun of ...": said of him, not his party
         entity = ctx.resolve(root) if m.type == NodeLabel.OFFICE else m.entity
         if entity is not None and entity != speaker:
             found.append((entity, root))
@@ -183,6 +185,38 @@ def _named_in(ctx: Context, speaker: int, lo: int, hi: int) -> list[tuple[int, T
             if entity is not None:
                 found.append((entity, tok))
     return found
+
+
+def _titles_a_person(ctx: Context, tok: Token) -> bool:
+    """The party is part of a named person's title ("TMC MP Kalyan Banerjee")."""
+    for _ in range(3):
+        if tok.dep_ != "compound" or tok.head is tok:
+            return False
+        tok = tok.head
+        m = ctx.by_token.get(tok.i)
+        if m is not None and m.type == NodeLabel.PERSON:
+            return True
+    return False
+
+
+#: Subordinate clauses that set a reported claim beside someone else's act ("said he was not
+#: joining the BJP, even as Gehlot accused him of ..."): the narrator's, not the speaker's.
+NARRATOR_MARKS = frozenset({"as", "while", "whereas", "when", "after", "before"})
+
+
+def _reported_end(clause: Token, hi: int) -> int:
+    """Where the speaker's words end: before a trailing "even as / while X ..." clause that
+    has its own subject."""
+    for c in clause.children:
+        if (
+            c.dep_ == "advcl"
+            and any(g.dep_ == "mark" and g.lower_ in NARRATOR_MARKS for g in c.children)
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ):
+            start = min(t.i for t in c.subtree)
+            if start > clause.i:
+                hi = min(hi, start)
+    return hi
 
 
 def _fronted_report(ctx: Context, verb: Token) -> tuple[int, int, int] | None:
@@ -217,7 +251,7 @@ def reported_stance(ctx: Context) -> list[Found]:
             continue
         for clause in (c for c in tok.children if c.dep_ == "ccomp"):
             span = list(clause.subtree)
-            lo, hi = span[0].i, span[-1].i + 1
+            lo, hi = span[0].i, _reported_end(clause, span[-1].i + 1)
             if any(i in ctx.quoted for i in range(lo, hi)):
                 continue  # quotations are read as quotations
             out += stance_in_span(ctx, subjects[0], lo, hi, "speech.reported_polarity")
