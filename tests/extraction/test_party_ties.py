@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extraction.conftest import run
+from tests.extraction.conftest import relations, run
 
 
 def members(text: str) -> dict[tuple[str, str], str | None]:
@@ -48,3 +48,18 @@ def test_a_defector_was_a_member_and_a_partys_rival_never_was() -> None:
     assert found.get(("Mukul Sen", "All India Trinamool Congress")) == "former"
     assert ("Ravi Das", "Bharatiya Janata Party") not in found
     assert ("Keshav Lal", "Bharatiya Janata Party") in found
+
+
+def test_a_region_before_a_known_party_is_its_unit_not_a_new_party() -> None:
+    doc = run(
+        "Former Punjab Congress chief Sunil Jakhar and Congress leader Ravi Bains were among "
+        "the names doing the rounds."
+    )
+    named = relations(doc)
+    assert ("MEMBER_OF", "Sunil Jakhar", "Indian National Congress") in named
+    assert (
+        "HOLDS_OFFICE",
+        "Sunil Jakhar",
+        "Leader of the Indian National Congress in Punjab",
+    ) in named
+    assert "Punjab Congress" not in {e.name for e in doc.entities}
