@@ -45,6 +45,8 @@ from loaders.nlp.mentions import (
     propagate_names,
     resolve_overlaps,
 )
+from loaders.nlp.office_roles import as_office_relations, description_holders
+from loaders.nlp.party_ties import party_tie_relations
 from loaders.nlp.quotes import FoundQuote, addressed_criticism, find_quotes, quoted_tokens
 from loaders.nlp.relations import (
     Found,
@@ -87,7 +89,8 @@ class MentionsComponent:
         country, named_countries = article_countries(doc, self.index, lex)
         base = gazetteer_mentions(doc, self.index, country, named_countries)
         base += party_letter_mentions(doc, self.index, named_countries)
-        groups = group_mentions(doc, base, self.index.is_alias)
+        regions = frozenset((start, end) for start, end, _ in self.index.match_regions(doc))
+        groups = group_mentions(doc, base, self.index.is_alias, regions)
         grouped = {i for g in groups for i in range(g.start, g.end)}
         base = [m for m in base if not grouped & set(range(m.start, m.end))] + groups
         composed = office_mentions(doc, self.index, base, country)
@@ -122,8 +125,11 @@ def find_relations(doc: Doc) -> Doc:
     found = chain_relations(ctx)
     record_holders(ctx, found)
     found += apposition_relations(ctx)
+    found += as_office_relations(ctx)
     record_holders(ctx, found)
     found += possessive_relations(ctx)
+    found += party_tie_relations(ctx)
+    found += description_holders(ctx, found)
     found += alliance_relations(ctx)
     found += stance_relations(ctx)
     found += membership_changes(ctx)
