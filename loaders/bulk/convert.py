@@ -176,7 +176,7 @@ def _write_articles(files: CsvSet, rows: list[ArticleRows], stamp: datetime) -> 
 
 def _write_entities(files: CsvSet, graph: CommittedGraph, plan: BulkPlan) -> None:
     for gid, ent in graph.entities.items():
-        labels = f"{SHARED_ENTITY_LABEL};{ent.label}"
+        labels = [SHARED_ENTITY_LABEL, ent.label]  # :LABEL splits on the array delimiter
         files["entities"].write(gid, labels, ent.name, ent.key, sorted(ent.aliases))
         if not ent.aliases:
             plan.aliasless.append(gid)
