@@ -286,6 +286,29 @@ def _scale(r: dict[str, Any]) -> list[str]:
     return [*lines, ""]
 
 
+def _bulk(r: dict[str, Any]) -> list[str]:
+    b = r.get("bulk")
+    if not b:
+        return []
+    stages = b["stages_s"]
+    lines = [
+        f"## Bulk first load: {b['articles']} articles' shards -> CSV -> neo4j-admin import",
+        "",
+        *_header("stage", "seconds"),
+        *(_row(name, seconds) for name, seconds in stages.items()),
+        _row("**total**", b["seconds"]),
+        "",
+        f"{b['articles_per_s']} articles/s; {b['nodes']} nodes; shards {b['shards_mib']} MiB, "
+        f"CSV {b['csv_mib']} MiB, store {b['store_mib']} MiB; converter peak "
+        f"{b['converter_peak_mib']} MiB, importer peak {b['importer_peak_mib']} MiB; "
+        f"{b['truncated_probes']} name look-ups over 20 hits.",
+    ]
+    if b["articles"] >= 100_000:
+        ok = b["seconds"] < 600
+        lines.append(f"Target 100k in < 10 min: {_verdict(ok)}")
+    return [*lines, ""]
+
+
 def markdown(result: dict[str, Any]) -> str:
     """The whole report as Markdown."""
     parts = [
@@ -294,6 +317,7 @@ def markdown(result: dict[str, Any]) -> str:
         *_recall(result),
         *_latency(result),
         *_scale(result),
+        *_bulk(result),
         *_hotspots(result),
     ]
     return "\n".join(parts) + "\n"

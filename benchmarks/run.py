@@ -43,6 +43,7 @@ class Plan:
     clients: int
     profile_n: int  # articles profiled with pyinstrument (0: skip)
     scale_n: int  # articles for Dask LocalCluster vs process pool, then `polikg load`
+    bulk_n: int  # articles' shards through the bulk first load (0: skip)
     heap: str
     pagecache: str
     seed: int = 7
@@ -60,6 +61,7 @@ def plan(args: argparse.Namespace) -> Plan:
             clients=16,
             profile_n=50,
             scale_n=500,
+            bulk_n=10_000,
             heap="2g",
             pagecache="2g",
         )
@@ -74,6 +76,7 @@ def plan(args: argparse.Namespace) -> Plan:
             clients=16,
             profile_n=16,
             scale_n=64,
+            bulk_n=1000,
             heap="1g",
             pagecache="1g",
         )
@@ -111,6 +114,11 @@ def run(p: Plan) -> dict[str, Any]:
         # after the ingest runs: the next articles of the corpus, none of them in the graph yet
         scale_out = scale.benchmark(graph, seed=p.seed, start=p.size + 2 * p.ingest_n, n=p.scale_n)
         info["neo4j_rss_mib"] = neo4j_rss_mib(graph)
+    bulk_out = None
+    if p.bulk_n:  # a Neo4j of its own, after the shared one has stopped
+        from benchmarks import bulk
+
+        bulk_out = bulk.benchmark(n=p.bulk_n, seed=p.seed)
     hot = None
     if p.profile_n:
         from benchmarks.hotspots import profile_extraction
@@ -129,6 +137,7 @@ def run(p: Plan) -> dict[str, Any]:
         "machine": info,
         "ingest": writes,
         "scale": scale_out,
+        "bulk": bulk_out,
         "query": reads,
         "hotspots": hot,
         "total_seconds": round(time.perf_counter() - started, 1),
@@ -155,6 +164,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--scale-n", dest="scale_n", type=int, help="articles for cluster vs pool and load"
+    )
+    parser.add_argument(
+        "--bulk-n", dest="bulk_n", type=int, help="articles for the bulk import (0: skip)"
     )
     parser.add_argument("--seed", type=int)
     args = parser.parse_args(argv)
