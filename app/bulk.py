@@ -120,7 +120,9 @@ def admin_import(server: LocalNeo4j, plan: BulkPlan, *, database: str) -> None:
         proc = subprocess.run(cmd, stdout=out, stderr=subprocess.STDOUT, env=env, check=False)
     if proc.returncode != 0:
         tail = "\n".join(log_file.read_text(errors="replace").splitlines()[-25:])
-        raise BulkRefused(f"the Neo4j importer failed (exit {proc.returncode}); {log_file}:\n{tail}")
+        raise BulkRefused(
+            f"the Neo4j importer failed (exit {proc.returncode}); {log_file}:\n{tail}"
+        )
 
 
 def bulk_import(

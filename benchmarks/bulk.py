@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import secrets
 import shutil
 import sys
@@ -45,6 +46,30 @@ def write_planted_shards(out: Path, *, n: int, seed: int, start: int = 0) -> int
     return written
 
 
+def _cpu_s() -> dict[str, float]:
+    """CPU seconds (user + system) of this process and of its waited-for children so far."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"self": own.ru_utime + own.ru_stime, "children": kids.ru_utime + kids.ru_stime}
+
+
+class CpuClock:
+    """CPU seconds per stage, taken at each stage change `bulk_import` announces: on a
+    crowded machine wall time says more about the neighbours than about the load."""
+
+    def __init__(self) -> None:
+        self.stage = ""
+        self.last = _cpu_s()
+        self.spent: dict[str, float] = {}
+
+    def __call__(self, stage: str) -> None:
+        now = _cpu_s()
+        if self.stage:
+            used = now["self"] - self.last["self"] + now["children"] - self.last["children"]
+            self.spent[self.stage] = round(used, 1)
+        self.stage, self.last = stage, now
+
+
 def _folder_mib(path: Path) -> float:
     return round(sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 2**20, 1)
 
@@ -65,6 +90,12 @@ def benchmark(*, n: int, seed: int, shards: Path | None = None, batch: int = 200
             shards = work / "shards"
             write_planted_shards(shards, n=n, seed=seed)
         shard_mib = _folder_mib(shards)
+        cpu = CpuClock()
+
+        def on_stage(name: str) -> None:
+            cpu(name)
+            bar.update(task, description=name)
+
         with progress() as bar:
             task = bar.add_task("bulk import", total=n)
             report = bulk_import(
@@ -73,9 +104,10 @@ def benchmark(*, n: int, seed: int, shards: Path | None = None, batch: int = 200
                 work_dir=work / "csv",
                 batch_size=batch,
                 progress=lambda k: bar.advance(task, k),
-                on_stage=lambda name: bar.update(task, description=name),
+                on_stage=on_stage,
                 keep_csv=True,
             )
+        cpu("done")
         csv_mib = _folder_mib(work / "csv")
         store_mib = _folder_mib(server.home / "data" / "databases")
     finally:
@@ -88,6 +120,9 @@ def benchmark(*, n: int, seed: int, shards: Path | None = None, batch: int = 200
         "stages_s": report.stages,
         "seconds": round(report.seconds, 1),
         "articles_per_s": round(plan.new / report.seconds, 1),
+        # CPU of this process and the importer JVM per stage (the Neo4j server's own CPU,
+        # start and index builds, is not in it: that process is not waited for until the end)
+        "cpu_s": cpu.spent,
         "offline_s": round(report.stages["convert"] + report.stages["import"], 1),
         "nodes": report.nodes,
         "rows": dict(plan.counts),

@@ -82,14 +82,14 @@ class PairClaims:
     def terms(self) -> Iterator[dict[str, Any]]:
         for triple in sorted(self.by_triple):
             if triple[1] in TERM_TYPES:
-                yield from derive_terms(pair_key(*triple), _dated(triple[1], self.by_triple[triple]))
+                yield from derive_terms(
+                    pair_key(*triple), _dated(triple[1], self.by_triple[triple])
+                )
 
     def turns(self) -> Iterator[dict[str, Any]]:
         pairs = sorted({(s, o) for s, t, o in self.by_triple if t in STANCE_TYPES})
         for s, o in pairs:
-            points = [
-                p for t in STANCE_TYPES for p in _dated(t, self.by_triple.get((s, t, o), []))
-            ]
+            points = [p for t in STANCE_TYPES for p in _dated(t, self.by_triple.get((s, t, o), []))]
             yield from derive_turns(s, o, points)
 
 

@@ -124,7 +124,10 @@ def convert_shards(
             entity_rows: dict[str, EntityRow] = {}
             rows = [build_rows(d, resolver.resolve_article(d, entity_rows)) for d in todo]
             for doc in todo:
-                seen.articles[doc.article.id] = (text_sha256(doc.article.text), doc.extractor_version)
+                seen.articles[doc.article.id] = (
+                    text_sha256(doc.article.text),
+                    doc.extractor_version,
+                )
             _write_articles(files, rows, stamp)
             pairs.add(rows)
             graph.commit(entity_rows, rows)

@@ -82,9 +82,7 @@ def dump(driver: Driver) -> dict[str, Any]:
         props = {k: v for k, v in props.items() if k != "ingested_at"}
         return json.dumps(props, sort_keys=True, default=str)
 
-    nodes, _, _ = driver.execute_query(
-        "MATCH (n) RETURN labels(n) AS labels, properties(n) AS p"
-    )
+    nodes, _, _ = driver.execute_query("MATCH (n) RETURN labels(n) AS labels, properties(n) AS p")
     rels, _, _ = driver.execute_query(
         "MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p"
     )
@@ -109,7 +107,7 @@ def bulk_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalNeo4j
         port=free_port(),
         heap="512m",
         pagecache="256m",
-        start_timeout_s=180,
+        start_timeout_s=600,  # a crowded machine can take minutes
     )
     try:
         yield server
