@@ -27,7 +27,7 @@ class Point(NamedTuple):
     """What the folds need of one claim (a tuple: a 100k-article load holds millions)."""
 
     id: str
-    date: date | None
+    day: date | None  # the claim's date (`date` would shadow the type here)
     status: str | None
     confidence: float
     stated_start: date | None
@@ -96,8 +96,8 @@ class PairClaims:
 def fold_edge(triple: Triple, points: list[Point]) -> FactEdge:
     """count, min/max date, max confidence, and the last non-null status in the order
     `ORDER BY c.date, c.id` gives (undated claims last)."""
-    ordered = sorted(points, key=lambda p: (p.date is None, p.date or date.min, p.id))
-    dates = [p.date for p in ordered if p.date is not None]
+    ordered = sorted(points, key=lambda p: (p.day is None, p.day or date.min, p.id))
+    dates = [p.day for p in ordered if p.day is not None]
     statuses = [p.status for p in ordered if p.status is not None]
     return FactEdge(
         triple=triple,
@@ -115,7 +115,7 @@ def _dated(rel_type: str, points: list[Point]) -> list[ClaimPoint]:
         {
             "id": p.id,
             "type": rel_type,
-            "date": p.date,
+            "date": p.day,
             "status": p.status,
             "stated_start": p.stated_start,
             "stated_start_precision": p.stated_start_precision,
@@ -123,5 +123,5 @@ def _dated(rel_type: str, points: list[Point]) -> list[ClaimPoint]:
             "stated_end_precision": p.stated_end_precision,
         }
         for p in points
-        if p.date is not None
+        if p.day is not None
     ]

@@ -5,13 +5,17 @@ graphs; these name the rules)."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from loaders.bulk.aggregate import Point, fold_edge
+from loaders.bulk.convert import BulkRefused, convert_shards
 from loaders.bulk.csvfiles import ARRAY_DELIMITER, cell
 from loaders.bulk.fulltext import FulltextIndex, analyse, parse_query, within_one_edit
+from loaders.contract import Extraction
 from loaders.resolve import NamedInArticle, lucene_terms
+from loaders.shards import shard_name, write_shard
 
 
 def test_analyse_breaks_words_like_the_standard_tokenizer() -> None:
@@ -102,3 +106,27 @@ def test_fold_edge_is_the_refresh_query_in_python() -> None:
         date(2024, 1, 2),
     )
     assert (edge.confidence, edge.status) == (1.0, "former")
+
+
+def _doc(aid: str, text: str) -> Extraction:
+    return Extraction.model_validate(
+        {
+            "article": {"id": aid, "text": text, "published": "2024-02-10"},
+            "entities": [
+                {"id": "e1", "name": "Calla Ilvow", "type": "Person"},
+                {"id": "e2", "name": "Progressive Labour Front", "type": "Party"},
+            ],
+            "relations": [{"type": "MEMBER_OF", "subject": "e1", "object": "e2"}],
+        }
+    )
+
+
+def test_convert_counts_repeats_and_refuses_to_replace(tmp_path: Path) -> None:
+    write_shard(tmp_path / "in" / shard_name(0), [_doc("a", "one"), _doc("b", "two")])
+    write_shard(tmp_path / "in" / shard_name(1), [_doc("a", "one")])  # unchanged repeat
+    plan = convert_shards([tmp_path / "in"], tmp_path / "csv", batch_size=2)
+    assert (plan.new, plan.unchanged, plan.article_writes) == (2, 1, {"a": 2})
+    assert plan.counts["entities"] == 2 and plan.counts["facts"] == 1  # resolved across both
+    write_shard(tmp_path / "in" / shard_name(2), [_doc("b", "changed")])
+    with pytest.raises(BulkRefused, match="article b comes twice"):
+        convert_shards([tmp_path / "in"], tmp_path / "csv", batch_size=2)
