@@ -122,7 +122,7 @@ def benchmark(*, n: int, seed: int, shards: Path | None = None, batch: int = 200
         "articles_per_s": round(plan.new / report.seconds, 1),
         # CPU of this process and the importer JVM per stage (the Neo4j server's own CPU,
         # start and index builds, is not in it: that process is not waited for until the end)
-        "cpu_s": cpu.spent,
+        "cpu_s": dict(zip(report.stages, cpu.spent.values(), strict=True)),
         "offline_s": round(report.stages["convert"] + report.stages["import"], 1),
         "nodes": report.nodes,
         "rows": dict(plan.counts),

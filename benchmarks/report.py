@@ -294,9 +294,9 @@ def _bulk(r: dict[str, Any]) -> list[str]:
     lines = [
         f"## Bulk first load: {b['articles']} articles' shards -> CSV -> neo4j-admin import",
         "",
-        *_header("stage", "seconds"),
-        *(_row(name, seconds) for name, seconds in stages.items()),
-        _row("**total**", b["seconds"]),
+        *_header("stage", "wall seconds", "CPU seconds (this process and the importer)"),
+        *(_row(name, wall, b["cpu_s"].get(name, "-")) for name, wall in stages.items()),
+        _row("**total**", b["seconds"], ""),
         "",
         f"{b['articles_per_s']} articles/s; {b['nodes']} nodes; shards {b['shards_mib']} MiB, "
         f"CSV {b['csv_mib']} MiB, store {b['store_mib']} MiB; converter peak "
