@@ -1,7 +1,7 @@
 """Typed read functions: the only place that runs the `read/*.cypher` queries.
 
-Every read goes through `execute_query` with READ routing, the configured database and a
-per-query timeout, so a slow query ends as a timeout instead of holding a worker. Rows come
+Every read is one auto-commit READ transaction (see `_fetch`) on the configured database with
+a per-query timeout, so a slow query ends as a timeout instead of holding a worker. Rows come
 back JSON-safe (dates as ISO strings) in the shape of the API's response models; the caller
 decides what an empty answer means (e.g. 404 when an id names nothing, see `lookup_entities`).
 """
@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any, cast
 
 from neo4j import READ_ACCESS, Driver, Query, Result, RoutingControl
-from neo4j.exceptions import DatabaseError, Neo4jError, TransientError
+from neo4j.exceptions import DatabaseError, DriverError, Neo4jError, TransientError
 
 from graph_schema import FACT_TYPES, SINGLE_SEAT_OFFICE_PREFIXES, UNDIRECTED_TYPES, RelType
 from queries import load
@@ -44,13 +44,35 @@ class Reader:
 
 
 def _fetch(reader: Reader, name: str, **params: Any) -> list[Row]:
-    rows: list[Row] = reader.driver.execute_query(
-        Query(load(f"read/{name}"), timeout=reader.timeout_s),
-        params,
-        routing_=RoutingControl.READ,
-        database_=reader.database,
-        result_transformer_=_json_rows,
-    )
+    """The rows of read query `name`, JSON-safe, in one auto-commit READ transaction.
+
+    `execute_query` runs a managed transaction: BEGIN, RUN and PULL in one round trip, then
+    COMMIT in a second. A read has nothing to commit, and an auto-commit transaction (RUN
+    and PULL, pipelined) needs one round trip: on a busy 2-core box `RETURN 1` took p50 11
+    ms and p95 45 ms through `execute_query` against 5.5 and 25 ms auto-committed. What the
+    managed transaction gave is kept: the same timeout, READ access (routed to a reader in a
+    cluster), the driver's bookmarks (a read sees the API's own earlier writes), and, when
+    the one attempt fails with an error the driver would retry (an outage, a leader
+    switch), the managed path with its bounded retries, so outages still end as 503."""
+    query = Query(load(f"read/{name}"), timeout=reader.timeout_s)
+    try:
+        with reader.driver.session(
+            database=reader.database,
+            default_access_mode=READ_ACCESS,
+            bookmark_manager=reader.driver.execute_query_bookmark_manager,
+        ) as session:
+            rows = _json_rows(session.run(query, params))
+    except (Neo4jError, DriverError) as exc:
+        if not exc.is_retryable():
+            raise
+        log.info("read/%s: %s; run again with the driver's retries", name, type(exc).__name__)
+        rows = reader.driver.execute_query(
+            query,
+            params,
+            routing_=RoutingControl.READ,
+            database_=reader.database,
+            result_transformer_=_json_rows,
+        )
     log.debug("read/%s: %d records", name, len(rows))
     return rows
 
