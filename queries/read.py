@@ -125,24 +125,21 @@ def search_entities(
 
 
 def get_entity(reader: Reader, entity_id: str, *, evidence_limit: int) -> Row | None:
-    """The profile, with the stored terms of each office, party and alliance (read/pair_terms)
-    added to its tie: two queries, so the profile's counts stay free of the terms' evidence."""
+    """The profile, with the stored terms of each office, party and alliance added to its
+    tie (read/get_entity returns them beside the ties, keyed by pair, so that the ties'
+    counts and evidence stay free of the terms' own evidence)."""
     rows = _fetch(reader, "get_entity", id=entity_id, evidence_limit=evidence_limit)
     if not rows:
         return None
     profile = rows[0]
-    ties = [
-        (tie, _tie_pair(entity_id, rel_type, tie["entity"]["id"]))
-        for key, rel_type in (
-            ("offices", RelType.HOLDS_OFFICE),
-            ("parties", RelType.MEMBER_OF),
-            ("alliances", RelType.ALLIED_WITH),
-        )
-        for tie in profile[key]
-    ]
-    terms = pair_terms(reader, [pair for _, pair in ties])
-    for tie, pair in ties:
-        tie["terms"] = terms.get(pair, [])
+    terms = {found["pair"]: found["terms"] for found in profile.pop("terms")}
+    for key, rel_type in (
+        ("offices", RelType.HOLDS_OFFICE),
+        ("parties", RelType.MEMBER_OF),
+        ("alliances", RelType.ALLIED_WITH),
+    ):
+        for tie in profile[key]:
+            tie["terms"] = terms.get(_tie_pair(entity_id, rel_type, tie["entity"]["id"]), [])
     return profile
 
 
