@@ -310,19 +310,27 @@ def entity_stance(
     evidence_limit: int,
     limit: int,
     offset: int,
-) -> list[Row]:
-    return _fetch(
+) -> tuple[EntityRefRow | None, list[Row]]:
+    """The entity's {id, name, type} and its page of stance rows. The reference comes with
+    the rows (no lookup round trip first); it is None when there is no row, and then only
+    the caller's lookup can tell an unknown id from a quiet entity."""
+    bounds = date_bounds(since, until)
+    rows = _fetch(
         reader,
         "entity_stance",
         id=entity_id,
         toward=toward,
         by=by,
-        since=since,
-        until=until,
+        lo=bounds["lo"],
+        hi=bounds["hi"],
         evidence_limit=evidence_limit,
         limit=limit,
         offset=offset,
     )
+    entity = None
+    for row in rows:
+        entity = cast(EntityRefRow, row.pop("entity"))
+    return entity, rows
 
 
 def turnarounds(

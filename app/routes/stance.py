@@ -52,10 +52,10 @@ def entity_stance(
     ] = DEFAULT_EVIDENCE,
 ) -> Response:
     """Criticism and support given and received per period and counterpart, with evidence."""
-    known = require_entities(reader, entity_id, *([toward] if toward else []))
     if toward == entity_id:
+        require_entities(reader, entity_id)
         raise invalid_param("query", "toward", "toward must name another entity")
-    rows = read.entity_stance(
+    entity, rows = read.entity_stance(
         reader,
         entity_id,
         toward=toward,
@@ -66,14 +66,14 @@ def entity_stance(
         limit=page.limit + 1,
         offset=page.offset,
     )
+    if entity is None:  # no row: an unknown id is a 404, a quiet entity an empty page
+        known = require_entities(reader, entity_id, *([toward] if toward else []))
+        entity, toward_ref = known[entity_id], known[toward] if toward else None
+    else:  # with `toward`, every row's counterpart is it
+        toward_ref = rows[0]["counterpart"] if toward else None
     return answer(
         StancePage.model_validate(
-            {
-                **page_of(rows, page),
-                "entity": known[entity_id],
-                "toward": known[toward] if toward else None,
-                "by": by,
-            }
+            {**page_of(rows, page), "entity": entity, "toward": toward_ref, "by": by}
         )
     )
 
