@@ -85,11 +85,8 @@ RETURN e.id AS id, e.name AS name, [l IN labels(e) WHERE l <> 'Entity'][0] AS ty
          support_given: support_given, support_received: support_received
        } AS counts,
        COLLECT {
-         CALL (e) {
-           MATCH (e)-[r:HOLDS_OFFICE|MEMBER_OF]->() RETURN r
-           UNION
-           MATCH (e)-[r:ALLIED_WITH]-() RETURN r
-         }
+         MATCH (e)-[r:HOLDS_OFFICE|MEMBER_OF|ALLIED_WITH]-()
+         WHERE startNode(r) = e OR type(r) = 'ALLIED_WITH'
          WITH startNode(r).id + '|' + type(r) + '|' + endNode(r).id AS pair
          MATCH (t:Term {pair: pair})
          WITH pair, t ORDER BY t.seq
