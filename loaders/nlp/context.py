@@ -141,6 +141,8 @@ class Context:
         if tok.lower_ in PERSON_PRONOUNS and tok.i in self.quoted:
             return self.quoted_referent(tok, exclude=exclude)
         if tok.lower_ in PERSON_PRONOUNS:
+            if (same := self._same_pronoun_subject(tok)) is not None:
+                return self.resolve(same, exclude=exclude)
             return self.last_person_before(tok.i, exclude=exclude)
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and tok.head.head != tok:
             # "Banerjee, who mimicked him": the relative clause's noun is the one meant
@@ -154,6 +156,21 @@ class Context:
             cm = self.mention(child)
             if child.dep_ in ("compound", "amod", "poss") and cm and cm.type == NodeLabel.OFFICE:
                 return self.holder_of(cm.entity)
+        return None
+
+    def _same_pronoun_subject(self, tok: Token) -> Token | None:
+        """ "In 2023 she quit the party of Speaker R, and last June she resigned": a
+        subject pronoun repeated within a sentence goes on meaning the same person, not
+        the nearest name before it."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        for prev in self.doc[tok.sent.start : tok.i]:
+            if (
+                prev.lower_ == tok.lower_
+                and prev.dep_ in ("nsubj", "nsubjpass")
+                and prev.i not in self.quoted  # a quotation's "he" is someone else's
+            ):
+                return prev
         return None
 
     def actor(self, tok: Token, *, exclude: set[int] | frozenset[int] = frozenset()) -> list[int]:
@@ -171,24 +188,49 @@ class Context:
         return out
 
     def coordinated(self, m: Mention) -> list[int]:
-        """People listed with this one ("President A and Prime Minister B"): the small
-        model often attaches the second name elsewhere, so read the list off the text."""
-        found: list[int] = []
-        left = self.skip_titles(m.start - 1, -1)  # this person's own titles
-        while left >= 0 and self.doc[left].text in ("and", ","):
-            n = self.by_token.get(left - 1)
-            if n is None or n.type != NodeLabel.PERSON:
+        """People (or parties) listed with this one ("President A and Prime Minister B",
+        "Junts and the ERC, the PNV (PNV), EH Bildu and CC"): the small model often attaches
+        the others elsewhere, so read the list off the text. Commas alone make no list
+        ("... led by Yolanda Díaz, Sánchez was backed"): an "and" must close it."""
+        kinds: tuple[str, ...] = ()
+        if m.type == NodeLabel.PERSON:
+            kinds = (NodeLabel.PERSON,)
+        elif m.type in (NodeLabel.PARTY, NodeLabel.ALLIANCE):
+            kinds = (NodeLabel.PARTY, NodeLabel.ALLIANCE)
+        left = self._walk(m, -1, kinds)
+        right = self._walk(m, 1, kinds)
+        joiners = [j for _, j in left + right]
+        if "and" not in joiners:
+            return []
+        return [e for e, _ in left + right]
+
+    def _walk(self, m: Mention, step: int, kinds: tuple[str, ...]) -> list[tuple[int, str]]:
+        """(entity, joiner) of the mentions listed next to m on one side."""
+        found: list[tuple[int, str]] = []
+        after = m.start - 1 if step < 0 else m.end
+        edge = self._past_extras(self.skip_titles(after, step), step)
+        while 0 <= edge < len(self.doc) and (joiner := self.doc[edge].lower_) in ("and", ","):
+            at = self._past_extras(self.skip_titles(edge + step, step), step)
+            n = self.by_token.get(at)
+            if n is None or n.type not in kinds:
                 break
-            found.append(n.entity)
-            left = self.skip_titles(n.start - 1, -1)
-        right = m.end
-        while right < len(self.doc) and self.doc[right].text in ("and", ","):
-            n = self.by_token.get(self.skip_titles(right + 1, 1))
-            if n is None or n.type != NodeLabel.PERSON:
-                break
-            found.append(n.entity)
-            right = n.end
+            found.append((n.entity, joiner))
+            edge = self._past_extras(
+                self.skip_titles(n.start - 1 if step < 0 else n.end, step), step
+            )
         return found
+
+    def _past_extras(self, i: int, step: int) -> int:
+        """Past a bracketed acronym and a "the" between list items: "the ERC (ERC),"."""
+        doc = self.doc
+        for _ in range(2):
+            if step > 0 and i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+                i += 3
+            elif step < 0 and i - 2 >= 0 and doc[i].text == ")" and doc[i - 2].text == "(":
+                i -= 3
+            if 0 <= i < len(doc) and doc[i].lower_ == "the":
+                i += step
+        return i
 
     def skip_titles(self, i: int, step: int) -> int:
         """The first token from i (walking by step) that is not part of an office title."""

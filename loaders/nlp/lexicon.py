@@ -84,6 +84,18 @@ class Lexicon:
     blame_complements: frozenset[str] = frozenset()
     join_verbs: frozenset[str] = frozenset()
     leave_verbs: frozenset[str] = frozenset()
+    #: "X was sworn in as O", "who served as O": the subject takes or holds the office.
+    office_start_verbs: frozenset[str] = frozenset()
+    #: "X resigned as O", "was removed as O": the subject held the office, and no longer.
+    office_end_verbs: frozenset[str] = frozenset()
+    #: "trained his guns on Y", "turned her fire on Y", "directed his ire at Y": a verb
+    #: of aiming with one of these objects criticises whoever it is aimed at.
+    aim_verbs: frozenset[str] = frozenset()
+    aim_objects: frozenset[str] = frozenset()
+    #: "X, the BJP's rival": a party's possessive that does not make X a member.
+    opponent_nouns: frozenset[str] = frozenset()
+    #: "X, himself a TMC defector": a member once, no longer.
+    defector_nouns: frozenset[str] = frozenset()
 
 
 def _phrases(items: Iterable[str | list[str]]) -> tuple[Phrase, ...]:
@@ -135,6 +147,12 @@ def load_lexicon() -> Lexicon:
         leave_verbs=words["leave_verbs"],
         punish_nouns=words["punish_nouns"],
         blame_complements=words["blame_complements"],
+        office_start_verbs=words["office_start_verbs"],
+        office_end_verbs=words["office_end_verbs"],
+        aim_verbs=words["aim_verbs"],
+        aim_objects=words["aim_objects"],
+        opponent_nouns=words["opponent_nouns"],
+        defector_nouns=words["defector_nouns"],
     )
 
 

@@ -45,6 +45,8 @@ from loaders.nlp.mentions import (
     propagate_names,
     resolve_overlaps,
 )
+from loaders.nlp.office_roles import as_office_relations, description_holders
+from loaders.nlp.party_ties import party_tie_relations
 from loaders.nlp.quotes import FoundQuote, addressed_criticism, find_quotes, quoted_tokens
 from loaders.nlp.relations import (
     Found,
@@ -122,8 +124,11 @@ def find_relations(doc: Doc) -> Doc:
     found = chain_relations(ctx)
     record_holders(ctx, found)
     found += apposition_relations(ctx)
+    found += as_office_relations(ctx)
     record_holders(ctx, found)
     found += possessive_relations(ctx)
+    found += party_tie_relations(ctx)
+    found += description_holders(ctx, found)
     found += alliance_relations(ctx)
     found += stance_relations(ctx)
     found += membership_changes(ctx)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from graph_schema import NodeLabel, RelType
 from loaders.nlp.context import Context
@@ -170,7 +170,7 @@ def chain_relations(ctx: Context) -> list[Found]:
                     )
                 )
                 if m.party:
-                    party = _party_entity(ctx, m.party)
+                    party = party_entity(ctx, m.party)
                     if party is not None:
                         out.append(
                             Found(
@@ -212,7 +212,7 @@ def _listed_after(ctx: Context, a: Mention, b: Mention) -> bool:
     return between in (["and"], [","], [",", "and"])
 
 
-def _party_entity(ctx: Context, canonical: str) -> int | None:
+def party_entity(ctx: Context, canonical: str) -> int | None:
     for m in ctx.mentions:
         if m.type == NodeLabel.PARTY and m.canonical == canonical and m.entity >= 0:
             return m.entity
@@ -220,6 +220,8 @@ def _party_entity(ctx: Context, canonical: str) -> int | None:
 
 
 ENDED = frozenset({"stepped", "resigned", "quit", "removed", "ousted", "out"})
+#: "A replaced / succeeded B as O": B held O before A.
+SUCCESSION = frozenset({"replace", "succeed"})
 #: Lower-case words that may stand between "X, a" and the party or seat they describe.
 APPOSITION_DESCRIPTORS = frozenset(
     {
@@ -445,6 +447,7 @@ def _after_lead(ctx: Context, p: Mention, person: int, j: int) -> list[Found]:
         return []
     k = lead
     former = bool(set(words[j:lead]) & ENDED)  # "stepped down as", "resigned as"
+    former = former or _succeeded(ctx, p)
     while k < len(words) and (
         words[k] in ("former", "ex", "-", "erstwhile", "also", "the")
         or (words[k] in APPOSITION_DESCRIPTORS and lead - j > 1)
@@ -457,6 +460,12 @@ def _after_lead(ctx: Context, p: Mention, person: int, j: int) -> list[Found]:
         if found:
             return found
     return _office_or_party_at(ctx, p, person, k, former, lead, long_lead)
+
+
+def _succeeded(ctx: Context, p: Mention) -> bool:
+    """ "Ley replaced Dutton as Leader of the Opposition": Dutton's office is over."""
+    root = ctx.doc[p.start : p.end].root
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in SUCCESSION
 
 
 def _seat_from_party(ctx: Context, p: Mention, person: int, k: int, former: bool) -> list[Found]:
@@ -523,7 +532,7 @@ def _office_or_party_at(
                 rule="apposition.office",
             )
         ]
-        if m.party and (party := _party_entity(ctx, m.party)) is not None:
+        if m.party and (party := party_entity(ctx, m.party)) is not None:
             out.append(
                 Found(RelType.MEMBER_OF, person, party, sent, rule="apposition.party_office")
             )
@@ -564,6 +573,17 @@ def _party_then_seat(
         nxt += 1
     if nxt < len(doc) and words[nxt] in ctx.lex.seat_words and not former:
         return [Found(RelType.MEMBER_OF, person, m.entity, sent, rule="apposition.party_seat")]
+    owned = doc[m.start : m.end].root
+    if (
+        article == "the"
+        and nxt > m.end
+        and owned.dep_ == "poss"
+        and owned.head.lower_ not in ctx.lex.opponent_nouns
+        and not former
+    ):  # "X, the BJP's other prominent OBC face": whatever the party calls its own
+        return [
+            Found(RelType.MEMBER_OF, person, m.entity, sent, rule="apposition.party_possessive")
+        ]
     if article in ("a", "an") and m.end < len(doc) and words[m.end] in ("who", ",", ";", "."):
         return [
             Found(
@@ -609,7 +629,8 @@ def possessive_relations(ctx: Context) -> list[Found]:
             continue
         sent = doc[m.start].sent
         i = m.start - 1
-        while i >= 0 and words[i] in ctx.lex.party_descriptors:
+        root = doc[m.start : m.end].root
+        while i >= 0 and (words[i] in ctx.lex.party_descriptors or _describes(doc[i], root)):
             i -= 1
         person: int | None = None
         if (
@@ -661,6 +682,15 @@ def possessive_relations(ctx: Context) -> list[Found]:
                 )
             )
     return out
+
+
+DESCRIBING = frozenset({"amod", "npadvmod", "advmod", "punct", "compound", "nmod"})
+
+
+def _describes(tok: Token, party: Token) -> bool:
+    """A word of the party's own noun phrase before its name: "Dissanayake's Marxist-rooted
+    JVP" (the parser hangs "Marxist" on "rooted", "rooted" on the party)."""
+    return tok.dep_ in DESCRIBING and party in (tok.head, tok.head.head) and tok.i < party.i
 
 
 def record_holders(ctx: Context, found: list[Found]) -> None:

@@ -13,18 +13,14 @@ is not. Praise counts wherever the entity stands ("congratulations to X").
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
 from spacy.tokens import Token
 
 from graph_schema import NodeLabel, RelType
 from loaders.nlp.context import FIRST_PERSON, Context
 from loaders.nlp.doc_text import doc_tokens
-from loaders.nlp.lexicon import simple_tokens
+from loaders.nlp.evaluative import Evaluative, evaluative
 from loaders.nlp.relations import Found
 from loaders.nlp.stances import subjects_of
 
@@ -35,37 +31,6 @@ CLAUSAL = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "paratax
 DOER_DEPS = frozenset({"nsubj", "poss", "compound", "appos", "attr", "npadvmod"})
 THRESHOLD = 2
 THIRD_PERSON = frozenset({"he", "she", "him", "her"})
-
-
-@dataclass(frozen=True)
-class Evaluative:
-    """Word weights (negative for blame) and the multi-word entries, by first word."""
-
-    weights: dict[str, int]
-    phrases: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
-    flips: frozenset[str]
-    hedges: frozenset[str]
-
-
-@cache
-def evaluative() -> Evaluative:
-    data = json.loads((resources.files("loaders.nlp.data") / "evaluative.json").read_text("utf-8"))
-    weights: dict[str, int] = {}
-    phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-    for sign, key in ((-1, "negative"), (1, "positive")):
-        for weight, words in data[key].items():
-            for entry in words:
-                parts = tuple(simple_tokens(entry))
-                if len(parts) == 1:
-                    weights[parts[0]] = sign * int(weight)
-                else:
-                    phrases.setdefault(parts[0], []).append((parts, sign * int(weight)))
-    return Evaluative(
-        weights,
-        {k: tuple(v) for k, v in phrases.items()},
-        frozenset(data["flip_words"]),
-        frozenset(data["hedge_words"]),
-    )
 
 
 def clause_of(tok: Token, lo: int, hi: int) -> Token:
@@ -209,6 +174,8 @@ def _named_in(ctx: Context, speaker: int, lo: int, hi: int) -> list[tuple[int, T
         if not (lo <= m.start < hi) or m.inner or m.entity < 0:
             continue
         root = ctx.doc[m.start : m.end].root
+        if m.type == NodeLabel.PARTY and _titles_a_person(ctx, root):
+            continue  # "TMC MP Kalyan Banerjee made fun of ...": said of him, not his party
         entity = ctx.resolve(root) if m.type == NodeLabel.OFFICE else m.entity
         if entity is not None and entity != speaker:
             found.append((entity, root))
@@ -218,6 +185,38 @@ def _named_in(ctx: Context, speaker: int, lo: int, hi: int) -> list[tuple[int, T
             if entity is not None:
                 found.append((entity, tok))
     return found
+
+
+def _titles_a_person(ctx: Context, tok: Token) -> bool:
+    """The party is part of a named person's title ("TMC MP Kalyan Banerjee")."""
+    for _ in range(3):
+        if tok.dep_ != "compound" or tok.head is tok:
+            return False
+        tok = tok.head
+        m = ctx.by_token.get(tok.i)
+        if m is not None and m.type == NodeLabel.PERSON:
+            return True
+    return False
+
+
+#: Subordinate clauses that set a reported claim beside someone else's act ("said he was not
+#: joining the BJP, even as Gehlot accused him of ..."): the narrator's, not the speaker's.
+NARRATOR_MARKS = frozenset({"as", "while", "whereas", "when", "after", "before"})
+
+
+def _reported_end(clause: Token, hi: int) -> int:
+    """Where the speaker's words end: before a trailing "even as / while X ..." clause that
+    has its own subject."""
+    for c in clause.children:
+        if (
+            c.dep_ == "advcl"
+            and any(g.dep_ == "mark" and g.lower_ in NARRATOR_MARKS for g in c.children)
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ):
+            start = min(t.i for t in c.subtree)
+            if start > clause.i:
+                hi = min(hi, start)
+    return hi
 
 
 def _fronted_report(ctx: Context, verb: Token) -> tuple[int, int, int] | None:
@@ -252,7 +251,7 @@ def reported_stance(ctx: Context) -> list[Found]:
             continue
         for clause in (c for c in tok.children if c.dep_ == "ccomp"):
             span = list(clause.subtree)
-            lo, hi = span[0].i, span[-1].i + 1
+            lo, hi = span[0].i, _reported_end(clause, span[-1].i + 1)
             if any(i in ctx.quoted for i in range(lo, hi)):
                 continue  # quotations are read as quotations
             out += stance_in_span(ctx, subjects[0], lo, hi, "speech.reported_polarity")

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from graph_schema import NodeLabel, RelType
 from loaders.nlp.context import Context
 from loaders.nlp.doc_text import doc_tokens
+from loaders.nlp.evaluative import is_scornful
 from loaders.nlp.lexicon import PhraseIndex
 from loaders.nlp.relations import Found
 
@@ -44,12 +45,17 @@ CRITICIZED_TARGETS = frozenset(
 SUPPORTED_TARGETS = frozenset({NodeLabel.PERSON, NodeLabel.PARTY, NodeLabel.ALLIANCE})
 
 
-def negated(ctx: Context, verb: Token) -> bool:
+def negated(ctx: Context, verb: Token, *, demanded: Token | None = None) -> bool:
     """The clause of `verb` (or of the verb it completes) is negated, hedged or a question:
-    it states nothing."""
+    it states nothing. `demanded`: the clause a demand asks for ("asked X to stop"), whose
+    "stop" negates nothing."""
     lex = ctx.lex
     for t in [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp") else [verb]:
-        if any(c.dep_ == "neg" or c.lower_ in lex.negators for c in t.children):
+        if any(
+            c.dep_ == "neg"
+            or (c.lower_ in lex.negators and (demanded is None or c.i != demanded.i))
+            for c in t.children
+        ):
             return True
         if t is not verb and t.lemma_ in lex.negators:
             return True
@@ -57,6 +63,8 @@ def negated(ctx: Context, verb: Token) -> bool:
             return True
         if any(c.dep_ == "aux" and c.lower_ in lex.hedges for c in t.children):
             return True
+    if verb.dep_ == "pcomp" and verb.head.head.lemma_ in lex.negators:
+        return True  # "refrained from attacking X"
     sent = verb.sent
     return sent.text.rstrip().endswith("?")
 
@@ -76,16 +84,14 @@ def subjects_of(ctx: Context, verb: Token) -> list[Token]:
         if objects:
             return objects
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("PROPN", "NOUN"):
-        noun = verb.head
-        if verb.dep_ == "acl" and noun.dep_ == "dobj" and not ctx.actor(noun):
-            return subjects_of(ctx, noun.head)  # "X moved a resolution lauding Y"
-        return [noun]
+        return _noun_clause_subjects(ctx, verb)
     head = verb
     for _ in range(3):  # "X hit back, calling it unfortunate and accusing Y of bias"
-        if head.dep_ not in ("advcl", "xcomp", "conj") or head.head is head:
+        if head.dep_ not in ("advcl", "xcomp", "conj", "pcomp") or head.head is head:
             break
         raised = head.dep_ == "xcomp"  # "X is reported to have put forward Y's name"
-        head = head.head
+        # "X refrained from attacking Y, training his guns on Z": up through the preposition
+        head = head.head.head if head.dep_ == "pcomp" else head.head
         heads = [
             c for c in head.children if c.dep_ == "nsubj" or (raised and c.dep_ == "nsubjpass")
         ]
@@ -94,6 +100,40 @@ def subjects_of(ctx: Context, verb: Token) -> list[Token]:
     if verb.dep_ != "ROOT" and (m := ctx.mention_before(verb, gap=3)) is not None:
         return [ctx.doc[m.end - 1]]
     return []
+
+
+def _noun_clause_subjects(ctx: Context, verb: Token) -> list[Token]:
+    """The doer of a clause that modifies a noun: the noun itself ("Banerjee, who mimicked
+    him"), its owner, or the one who acts with it."""
+    noun = verb.head
+    if verb.dep_ == "relcl":
+        return [noun]
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners:
+        return owners  # "welcomed Y's decision to condemn Z": Y's decision
+    if noun.dep_ == "dobj" and not ctx.actor(noun):
+        return subjects_of(ctx, noun.head)  # "X moved a resolution lauding Y"
+    if _purpose(verb) and not ctx.actor(noun):
+        # "X broke his silence moments after the verdict to lambaste Y": a purpose the
+        # parser hung on the nearest noun is the clause verb's
+        governor = _governing_verb(noun)
+        return subjects_of(ctx, governor) if governor is not None else []
+    return [noun]
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose: "to lambaste"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    for _ in range(4):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return tok
+    return None
 
 
 def _passive_target(verb: Token) -> list[Token]:
@@ -186,10 +226,14 @@ def stance_relations(ctx: Context, tokens: Iterable[Token] | None = None) -> lis
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma in lex.support):
             _stance_verb(ctx, tok, lemma, out)
             out += _verb_reports(ctx, tok, lemma)
+            if lemma in lex.aim_verbs:
+                out += _aimed(ctx, tok)
         elif tok.pos_ == "NOUN" and (
             lemma in lex.criticize_nouns or lemma in lex.support_nouns or lemma in lex.against_nouns
         ):
             out += _stance_noun(ctx, tok, lemma)
+            if lemma in lex.criticize_nouns and tok.dep_ == "nsubjpass":
+                out += _remark_aimed(ctx, tok)
         if tok.pos_ == "VERB" and lemma in lex.name_calling and not negated(ctx, tok):
             out += _name_calling(ctx, tok)
         if (
@@ -234,6 +278,65 @@ def _stance_verb(ctx: Context, tok: Token, lemma: str, out: list[Found]) -> None
         if passive:
             targets = passive
         _emit(ctx, rel, subjects, targets, tok, out, rule=rule)
+
+
+AIM_PREPS = ("on", "at", "against", "toward", "towards")
+AIMED_VERBS = frozenset({"aim", "direct", "target", "level"})
+
+
+def _aimed(ctx: Context, verb: Token) -> list[Found]:
+    """ "Kumar trained his guns instead on the RJD", "turned her fire on the Speaker": the
+    parse, not a fixed phrase, so words in between ("instead", "his", "sharpest") do not
+    matter."""
+    weapons = [
+        c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ctx.lex.aim_objects
+    ]
+    if not weapons or negated(ctx, verb):
+        return []
+    targets = _objects(verb, AIM_PREPS)
+    targets = [t for t in targets if t.dep_ == "pobj"] + [
+        g
+        for w in weapons
+        for c in w.children
+        if c.dep_ == "prep" and c.lower_ in AIM_PREPS
+        for g in _prep_objects(c)
+    ]
+    out: list[Found] = []
+    _emit(ctx, RelType.CRITICIZED, subjects_of(ctx, verb), targets, verb, out, rule="stance.aimed")
+    return out
+
+
+def _remark_aimed(ctx: Context, noun: Token) -> list[Found]:
+    """ "The jibe was aimed at Shinde": a criticism aimed (directed, targeted) at someone is
+    its maker's, named by a possessive or else the person in play ("his speech ... The jibe
+    was aimed at Shinde")."""
+    verb = noun.head
+    if verb.lemma_.lower() not in AIMED_VERBS or negated(ctx, verb):
+        return []
+    targets = _objects(verb, AIM_PREPS)
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    out: list[Found] = []
+    if owners:
+        _emit(ctx, RelType.CRITICIZED, owners, targets, noun, out, rule="stance.remark_aimed")
+        return out
+    maker = ctx.last_person_before(noun.i)
+    if maker is None:
+        return out
+    for t in targets:
+        for o in ctx.actor(t, exclude={maker}):
+            if ctx.type_of(o) in CRITICIZED_TARGETS:
+                out.append(
+                    Found(
+                        RelType.CRITICIZED,
+                        maker,
+                        o,
+                        noun.sent,
+                        confidence=0.6,
+                        rule="stance.remark_aimed",
+                        trigger=noun.text,
+                    )
+                )
+    return out
 
 
 def _verb_reports(ctx: Context, tok: Token, lemma: str) -> list[Found]:
@@ -327,10 +430,15 @@ def _noun_owners(ctx: Context, noun: Token) -> list[Token]:
     if (
         noun.dep_ == "pobj"
         and head.lower_ == "in"
-        and head.head.pos_ == "VERB"
+        and head.head.pos_ in ("VERB", "AUX")
         and not negated(ctx, head.head)
     ):
-        return [c for c in head.head.children if c.dep_ == "nsubj"]
+        verb = head.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ == "ccomp" and not any(ctx.actor(s) for s in subjects):
+            # "X wrote that the party was nobody's fiefdom, in a dig at Y": the writer's
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        return subjects
     return []
 
 
@@ -342,7 +450,13 @@ def _name_calling(ctx: Context, verb: Token) -> list[Found]:
     scornful = (
         ctx.lex.blame_complements if verb.lemma_.lower() == "hold" else ctx.lex.negative_words
     )
-    scorn = [t for t in after if t.lower_ in scornful or t.lemma_.lower() in scornful]
+    scorn = [
+        t
+        for t in after
+        if t.lower_ in scornful
+        or t.lemma_.lower() in scornful
+        or (verb.lemma_.lower() != "hold" and is_scornful(t.lower_))
+    ]
     if not scorn:
         return out
     targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
@@ -368,7 +482,8 @@ def _name_calling(ctx: Context, verb: Token) -> list[Found]:
 def _demanded_punishment(ctx: Context, verb: Token) -> list[Found]:
     """ "X demanded that Y be suspended" / "X sought Y's arrest" / "the resignation of Y"."""
     out: list[Found] = []
-    if negated(ctx, verb):
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    if negated(ctx, verb, demanded=clauses[0] if clauses else None):
         return out
     for noun in (
         c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ctx.lex.punish_nouns
@@ -390,7 +505,7 @@ def _demanded_punishment(ctx: Context, verb: Token) -> list[Found]:
             out,
             rule="stance.demanded_punishment",
         )
-    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+    for clause in clauses:
         if clause.lemma_.lower() in ctx.lex.punish:
             targets = [c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
             # "called on Phelan to step down": the one called on
@@ -401,6 +516,8 @@ def _demanded_punishment(ctx: Context, verb: Token) -> list[Found]:
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
+            # "asked the CPI(M) to stop threatening a Governor": the one asked
+            targets = targets or [c for c in verb.children if c.dep_ == "dobj"]
             _emit(
                 ctx,
                 RelType.CRITICIZED,

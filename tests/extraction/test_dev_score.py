@@ -1,9 +1,10 @@
 """Regression floor on the gold dev set, scored by shared/eval/score.py itself.
 
 The floors sit just under the scores reached when they were set (31 articles, measured
-2026-12-02, second session: entities 0.939, relations 0.771, quotes 0.959; per group the
-weakest entities F1 is ni-0's 0.923, relations ni-0's 0.733, quotes dev-0's 0.930); a change
-that drops below one has made extraction worse on articles it was not written for.
+2026-12-02, third session: entities 0.939, relations 0.805, CRITICIZED 0.702, SUPPORTED
+0.769, quotes 0.959; per group the weakest entities F1 is ni-1's 0.922, relations ni-0's
+0.780, quotes dev-0's 0.930); a change that drops below one has made extraction worse on
+articles it was not written for.
 Groups have floors of their own, so a rule that helps one group at another's cost shows.
 """
 
@@ -21,8 +22,14 @@ from loaders.contract import ArticleMeta
 from loaders.extract import extract_many
 
 EVAL = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
-FLOORS = {"entities": 0.92, "relations": 0.75, "quotes": 0.94}
-GROUP_FLOORS = {"entities": 0.90, "relations": 0.71, "quotes": 0.91}
+FLOORS = {
+    "entities": 0.92,
+    "relations": 0.78,
+    "relation:CRITICIZED": 0.67,
+    "relation:SUPPORTED": 0.73,
+    "quotes": 0.94,
+}
+GROUP_FLOORS = {"entities": 0.90, "relations": 0.75, "quotes": 0.91}
 
 
 def test_dev_set_scores_stay_above_their_floors(tmp_path: Path) -> None:

@@ -130,3 +130,23 @@ def test_a_motion_or_statement_carries_its_movers_stance() -> None:
         "Menon's leadership. A resolution praising nobody was dropped."
     )
     assert ("SUPPORTED", "Asha Pillai", "Ravi Menon") in relations(doc, "SUPPORTED")
+
+
+def test_a_party_in_a_persons_title_is_not_what_a_quote_blames() -> None:
+    doc = run(
+        'The BJP, meanwhile, said: "TMC MP Kalyan Roy made fun of the Vice President as '
+        'Rahul Verma egged him on. It is shameful."'
+    )
+    found = relations(doc, "CRITICIZED")
+    assert not any(o == "All India Trinamool Congress" for _, _, o in found), found
+
+
+def test_a_narrators_even_as_clause_is_not_the_speakers_claim() -> None:
+    doc = run(
+        "Rebel Congress leader Sachin Rao said on Wednesday that he was not joining the BJP, "
+        "even as Chief Minister Ashok Mehta accused him of conspiring with the BJP to topple "
+        "the government."
+    )
+    found = relations(doc, "CRITICIZED")
+    assert ("CRITICIZED", "Sachin Rao", "Ashok Mehta") not in found
+    assert ("CRITICIZED", "Ashok Mehta", "Sachin Rao") in found
