@@ -82,3 +82,13 @@ def test_descriptions_in_apposition_or_plural_are_not_resolved_to_someone_else()
     assert not any(
         s == "Ajit Rana" and "Secretary" in o for _, s, o in relations(doc, "HOLDS_OFFICE")
     )
+
+
+def test_someone_named_with_another_party_post_is_not_the_unnamed_spokesperson() -> None:
+    doc = run(
+        "BJP state president Kiran Surendran backed the Governor. The BJP spokesperson "
+        "said the party would protest."
+    )
+    assert not any(
+        s == "Kiran Surendran" and "Spokesperson" in o for _, s, o in relations(doc, "HOLDS_OFFICE")
+    )
