@@ -125,8 +125,9 @@ DESCRIPTION_REACH = 600
 def description_holders(ctx: Context, found: list[Found]) -> list[Found]:
     """ "Maurya left Mayawati's BSP, accusing the BSP supremo of ...": a definite
     description of a party post whose holder the article never names goes to the party's
-    member most recently in play. Only a party post, only "the ...", and only a member the
-    article itself has tied to the party: a bare "the chief minister" stays unresolved.
+    member most recently in play. Only the party's head ("supremo", "chief", "president":
+    "the BJP spokesperson" is as often someone never named), only "the ...", and only a
+    member the article itself has tied to the party: "the chief minister" stays unresolved.
     The party's leader is rather the one whose party the article called it ("Mamata
     Banerjee's Trinamool Congress") than its nearest MP."""
     members: dict[int, set[int]] = {}
@@ -153,13 +154,11 @@ def description_holders(ctx: Context, found: list[Found]) -> list[Found]:
         party = party_entity(ctx, m.party)
         if party is None:
             continue
-        kind = _post_kind(m.title)
-        # someone named with another kind of post ("BJP state president X") is not "the
-        # BJP spokesperson"
-        busy = {p for p, held in posts.items() if held - {kind}}
-        person = None
-        if kind == "leader":
-            person = _member_before(ctx, m.start, owners.get(party, set()) - busy)
+        if _post_kind(m.title) != "leader":
+            continue  # "the BJP spokesperson" is as often someone the article never names
+        # someone named with another post of the party ("BJP spokesperson X") is not its head
+        busy = {p for p, held in posts.items() if held - {"leader"}}
+        person = _member_before(ctx, m.start, owners.get(party, set()) - busy)
         person = person or _member_before(ctx, m.start, members.get(party, set()) - busy)
         if person is None:
             continue

@@ -84,11 +84,18 @@ def test_descriptions_in_apposition_or_plural_are_not_resolved_to_someone_else()
     )
 
 
-def test_someone_named_with_another_party_post_is_not_the_unnamed_spokesperson() -> None:
+def test_an_unnamed_spokesperson_or_a_head_named_otherwise_is_not_resolved() -> None:
     doc = run(
-        "BJP state president Kiran Surendran backed the Governor. The BJP spokesperson "
+        "BJP MP Kiran Surendran backed the Governor on Monday. Later the BJP spokesperson "
         "said the party would protest."
     )
     assert not any(
         s == "Kiran Surendran" and "Spokesperson" in o for _, s, o in relations(doc, "HOLDS_OFFICE")
+    )
+    doc = run(
+        "BJP spokesperson Kiran Surendran backed the Governor on Monday. Later the BJP "
+        "chief said the party would protest."
+    )
+    assert not any(
+        s == "Kiran Surendran" and "Leader" in o for _, s, o in relations(doc, "HOLDS_OFFICE")
     )
