@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from tests.extraction.conftest import relations, run
+from tests.extraction.conftest import relations, run, statuses
 
 
 def holds(text: str) -> dict[tuple[str, str], str | None]:
-    doc = run(text)
-    names = {e.id: e.name for e in doc.entities}
-    return {
-        (names[r.subject], names[r.object]): r.status
-        for r in doc.relations
-        if r.type == "HOLDS_OFFICE"
-    }
+    return statuses(text, "HOLDS_OFFICE")
 
 
 def test_words_between_the_name_and_the_oath_do_not_hide_the_office() -> None:
