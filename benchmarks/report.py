@@ -215,6 +215,27 @@ def _latency(r: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _time_reads(r: dict[str, Any]) -> list[str]:
+    """Stance, turnarounds, terms, holders and tenure checks through `queries.read` (and
+    `queries.tenure`): the query and the Python that shapes its rows, without HTTP."""
+    t = r.get("time_reads")
+    if not t:
+        return []
+    lines = [
+        f"## Time reads (issue 12) on the same graph, through `queries.read` without HTTP "
+        f"({t['requests_per_read']} calls each; targets from the graph, the busiest "
+        "entities first), ms",
+        "",
+        *_header("read", "p50", "p95", "p99", "target"),
+    ]
+    for name, v in t["latency_ms"].items():
+        ok = v["p95"] < LATENCY_TARGET_MS
+        lines.append(
+            _row(name, v["p50"], v["p95"], v["p99"], f"p95 < {LATENCY_TARGET_MS:g}: {_verdict(ok)}")
+        )
+    return [*lines, ""]
+
+
 def _hotspots(r: dict[str, Any]) -> list[str]:
     h = r.get("hotspots")
     if not h:
@@ -316,6 +337,7 @@ def markdown(result: dict[str, Any]) -> str:
         *_ingest(result),
         *_recall(result),
         *_latency(result),
+        *_time_reads(result),
         *_scale(result),
         *_bulk(result),
         *_hotspots(result),

@@ -91,7 +91,7 @@ def plan(args: argparse.Namespace) -> Plan:
 
 def run(p: Plan) -> dict[str, Any]:
     from app.db import create_driver
-    from benchmarks import ingest, query, scale
+    from benchmarks import ingest, query, scale, time_reads
     from queries.schema import apply_schema
 
     started = time.perf_counter()
@@ -108,6 +108,8 @@ def run(p: Plan) -> dict[str, Any]:
             clients=p.clients,
             seconds=p.seconds,
         )
+        # the time reads (issue 12) on the same graph, before the ingest runs add to it
+        times = time_reads.run(graph, size=None, seed=p.seed, requests=p.requests)
         writes = ingest.benchmark(
             graph, seed=p.seed, first=p.size, sample=p.sample, ingest_n=p.ingest_n
         )
@@ -139,6 +141,7 @@ def run(p: Plan) -> dict[str, Any]:
         "scale": scale_out,
         "bulk": bulk_out,
         "query": reads,
+        "time_reads": times,
         "hotspots": hot,
         "total_seconds": round(time.perf_counter() - started, 1),
     }

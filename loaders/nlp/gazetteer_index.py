@@ -263,6 +263,8 @@ class GazetteerIndex:
         }
         found = self.match_regions(doc)
         regions = {s: (e, doc[s:e].text) for s, e, _ in found}
+        # "Punjab Congress chief": the party's unit in the region named right before it
+        unit_of = {e: (s, doc[s:e].text) for s, e, _ in found}
         for ent in doc.ents:  # states the gazetteer does not list: the model's places
             if (
                 ent.label_ == "GPE"
@@ -285,7 +287,9 @@ class GazetteerIndex:
             if i in parties:
                 last_party = parties[i]
             hits += self._region_office(doc, words, i, states, home)
-            hits += self._party_office(doc, words, i, parties, last_party, home, country)
+            hits += self._party_office(
+                doc, words, i, parties, last_party, unit_of.get(i), home, country
+            )
             hits += self._house_office(doc, words, i, houses, regions, home)
             hits += self._portfolio_office(doc, words, i, country)
             if i in bodies:  # "Youth Congress president": a post in a party wing or body
@@ -379,10 +383,17 @@ class GazetteerIndex:
         )
 
     def _named_party_post(
-        self, words: list[str], i: int, p: Any, home: str | None, country: str | None
+        self,
+        words: list[str],
+        i: int,
+        p: Any,
+        home: str | None,
+        country: str | None,
+        region: tuple[int, str] | None = None,
     ) -> OfficeHit | None:
         """ "TMC supremo", "Congress' general secretary", "state Congress chief", "BJP state
-        president": a post of the party named at token i."""
+        president", "Punjab Congress chief" (`region`: (start, name) of a region named right
+        before the party): a post of the party named at token i."""
         j = self._skip_acronym(words, p.end)
         j = j + 1 if j < len(words) and words[j] in ("'s", "’s", "'") else j
         state_unit = j < len(words) and words[j] in ("state", "pradesh") and home is not None
@@ -403,6 +414,8 @@ class GazetteerIndex:
             name, title = f"{name} in {home}", f"State {title}"
         elif i > 0 and words[i - 1] in ("state", "pradesh") and home:
             start, name, title = i - 1, f"{name} in {home}", f"State {title}"
+        elif region is not None:
+            start, name, title = region[0], f"{name} in {region[1]}", f"State {title}"
         return OfficeHit(start, end, name, title, party=p.canonical)
 
     def _party_office(
@@ -412,11 +425,14 @@ class GazetteerIndex:
         i: int,
         parties: dict[int, Any],
         last_party: Any,
+        region: tuple[int, str] | None,
         home: str | None,
         country: str | None = None,
     ) -> list[OfficeHit]:
         out = []
-        if i in parties and (hit := self._named_party_post(words, i, parties[i], home, country)):
+        if i in parties and (
+            hit := self._named_party_post(words, i, parties[i], home, country, region)
+        ):
             out.append(hit)
         if words[i] == "party" and last_party is not None:  # "party (’s) spokesperson"
             j = i + 2 if i + 1 < len(words) and words[i + 1] in ("'s", "’s") else i + 1

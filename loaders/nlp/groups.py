@@ -181,12 +181,17 @@ def _name_start(doc: Doc, head: int, blocked: set[int], *, guarded: bool) -> int
 
 
 def group_mentions(
-    doc: Doc, known: list[Mention], is_alias: Callable[[str], bool] = lambda _: False
+    doc: Doc,
+    known: list[Mention],
+    is_alias: Callable[[str], bool] = lambda _: False,
+    regions: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[Mention]:
     """Shape-recognised parties and blocs, plus later mentions of their acronyms.
 
     A one-word gazetteer hit inside such a name ("Labour" in "Progressive Labour
-    Front", "Bloc" in "Civic Bloc") does not stop it: the caller drops the hit.
+    Front", "Bloc" in "Civic Bloc") does not stop it: the caller drops the hit. A known
+    party after a region (`regions`: spans of states and provinces) is that party's
+    unit there, not a new party: "Punjab Congress chief" is the Congress's.
     """
     occupied = {
         i
@@ -231,6 +236,8 @@ def group_mentions(
             continue
         if (start, tok.i) in known_spans:
             continue  # "Fidesz Party": a party the gazetteer knows, with its party word
+        if tok.i in known_words and (start, tok.i) in regions:
+            continue  # "Punjab Congress": the Congress in Punjab
         kind = NodeLabel.ALLIANCE if head in BLOC_HEADS else NodeLabel.PARTY
         name = doc[start : tok.i + 1].text
         if any(t.lower_ in CAUCUS_WORDS for t in doc[start : tok.i]):

@@ -89,7 +89,8 @@ class MentionsComponent:
         country, named_countries = article_countries(doc, self.index, lex)
         base = gazetteer_mentions(doc, self.index, country, named_countries)
         base += party_letter_mentions(doc, self.index, named_countries)
-        groups = group_mentions(doc, base, self.index.is_alias)
+        regions = frozenset((start, end) for start, end, _ in self.index.match_regions(doc))
+        groups = group_mentions(doc, base, self.index.is_alias, regions)
         grouped = {i for g in groups for i in range(g.start, g.end)}
         base = [m for m in base if not grouped & set(range(m.start, m.end))] + groups
         composed = office_mentions(doc, self.index, base, country)

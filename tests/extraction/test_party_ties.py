@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from tests.extraction.conftest import run
+from tests.extraction.conftest import relations, run, statuses
 
 
 def members(text: str) -> dict[tuple[str, str], str | None]:
-    doc = run(text)
-    names = {e.id: e.name for e in doc.entities}
-    return {
-        (names[r.subject], names[r.object]): r.status
-        for r in doc.relations
-        if r.type == "MEMBER_OF"
-    }
+    return statuses(text, "MEMBER_OF")
 
 
 def test_a_party_under_or_of_a_person_is_that_persons() -> None:
@@ -48,3 +42,18 @@ def test_a_defector_was_a_member_and_a_partys_rival_never_was() -> None:
     assert found.get(("Mukul Sen", "All India Trinamool Congress")) == "former"
     assert ("Ravi Das", "Bharatiya Janata Party") not in found
     assert ("Keshav Lal", "Bharatiya Janata Party") in found
+
+
+def test_a_region_before_a_known_party_is_its_unit_not_a_new_party() -> None:
+    doc = run(
+        "Former Punjab Congress chief Sunil Jakhar and Congress leader Ravi Bains were among "
+        "the names doing the rounds."
+    )
+    named = relations(doc)
+    assert ("MEMBER_OF", "Sunil Jakhar", "Indian National Congress") in named
+    assert (
+        "HOLDS_OFFICE",
+        "Sunil Jakhar",
+        "Leader of the Indian National Congress in Punjab",
+    ) in named
+    assert "Punjab Congress" not in {e.name for e in doc.entities}
