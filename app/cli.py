@@ -33,7 +33,7 @@ app.add_typer(schema_app, name="schema")
 console = Console(stderr=True)
 
 #: Modules under app.commands that add their own commands with `register(app)`.
-COMMAND_MODULES = ("extract", "eval", "ingest", "entities", "cluster")
+COMMAND_MODULES = ("extract", "eval", "ingest", "entities", "cluster", "bulk")
 
 
 def local_server(settings: Settings) -> LocalNeo4j:

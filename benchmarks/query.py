@@ -28,12 +28,13 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
 import httpx
-from neo4j import Driver, Query, RoutingControl
+from neo4j import READ_ACCESS, Driver, Query
 
 from benchmarks.common import Graph, console, peak_rss_mib, percentiles, progress
 from graph_schema import FACT_TYPES
@@ -49,6 +50,8 @@ CHECKED = {
     "statements_top": "GET /statements?speaker= (10 most quoted)",
     "between_top": "GET /relationships/between (10 most claimed pairs)",
     "search": "GET /entities?q=",
+    "stance_top": "GET /entities/{id}/stance (10 busiest)",
+    "turnarounds": "GET /analytics/turnarounds",
 }
 FAMOUS = 10  # the most quoted speakers and most claimed pairs, where reads grew with fame
 #: Benchmark-only lookups (no route asks this): who is quoted most, which pairs have the
@@ -61,6 +64,11 @@ TOP_PAIRS = (
     "MATCH ()-[e:CRITICIZED|SUPPORTED|HOLDS_OFFICE|MEMBER_OF|ALLIED_WITH]->() "
     "WITH e ORDER BY e.claims DESC LIMIT $n "
     "RETURN startNode(e).id AS a, endNode(e).id AS b"
+)
+#: The entities with the most stance edges: stance over time grew with them (issue 12).
+TOP_STANCE = (
+    "MATCH (e:Entity) WITH e, COUNT { (e)-[:CRITICIZED|SUPPORTED]-() } AS n WHERE n > 0 "
+    "RETURN e.id AS id ORDER BY n DESC, id LIMIT $n"
 )
 
 
@@ -158,6 +166,7 @@ def pick_calls(reader: read.Reader, *, rng: random.Random) -> dict[str, list[Cal
         e["name"].split()[-1].lower() for e in rng.sample(entities, min(len(entities), TARGETS))
     ]
     words = [_typo(w, rng) if i % 3 == 0 else w for i, w in enumerate(words)]
+    calls.update(_time_calls(reader, page))
     calls["search"] = [
         Call(
             "search",
@@ -170,6 +179,34 @@ def pick_calls(reader: read.Reader, *, rng: random.Random) -> dict[str, list[Cal
         if read.lucene_query(w)
     ]
     return calls
+
+
+def _time_calls(reader: read.Reader, page: dict[str, Any]) -> dict[str, list[Call]]:
+    """The time reads of issue 12 with the route's defaults: stance per month of the busiest
+    entities, and the turnarounds from four starting years (each a first page)."""
+    busiest = reader.driver.execute_query(TOP_STANCE, n=FAMOUS, database_=reader.database)
+    window = {"lo": page["lo"], "hi": page["hi"], "offset": 0, "limit": PAGE + 1}
+    stance = [
+        Call(
+            "stance_top",
+            f"/entities/{r['id']}/stance",
+            {},
+            "entity_stance",
+            {"id": r["id"], "toward": None, "by": "month", "evidence_limit": 5, **window},
+        )
+        for r in busiest[0]
+    ]
+    turns = [
+        Call(
+            "turnarounds",
+            "/analytics/turnarounds",
+            {"since": since} if since else {},
+            "turnarounds",
+            {"since": date.fromisoformat(since) if since else None, "until": None, **window},
+        )
+        for since in (None, "2022-01-01", "2023-01-01", "2024-01-01")
+    ]
+    return {"stance_top": stance, "turnarounds": turns}
 
 
 def _statements(endpoint: str, speaker: str, page: dict[str, Any]) -> Call:
@@ -244,12 +281,10 @@ def api_server(graph: Graph, *, log_dir: Path) -> Iterator[str]:
 
 
 def _bare(driver: Driver, call: Call, database: str) -> None:
-    driver.execute_query(
-        Query(load(f"read/{call.query}"), timeout=10.0),
-        call.cypher_params,
-        routing_=RoutingControl.READ,
-        database_=database,
-    )
+    """The call's Cypher on the driver alone, as the API sends it (queries.read._fetch): one
+    auto-commit READ transaction, records decoded and nothing else."""
+    with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
+        list(session.run(Query(load(f"read/{call.query}"), timeout=10.0), call.cypher_params))
 
 
 def single_client(
@@ -348,14 +383,21 @@ def concurrent(
 
 
 def benchmark(
-    graph: Graph, *, size: int, seed: int, requests: int, clients: int, seconds: float
+    graph: Graph,
+    *,
+    size: int | None,
+    seed: int,
+    requests: int,
+    clients: int,
+    seconds: float,
 ) -> dict[str, Any]:
-    """Load `size` articles' facts into the (empty, schema-applied) graph, then measure."""
+    """Load `size` articles' facts into the (empty, schema-applied) graph, then measure;
+    with `size` None, measure the graph as it is (e.g. one loaded for an earlier run)."""
     from app.db import create_driver
 
     settings = graph.settings()
     with create_driver(settings) as driver:
-        loaded = load_graph(driver, n=size, seed=seed)
+        loaded = load_graph(driver, n=size, seed=seed) if size else graph_size(driver)
         reader = read.Reader(driver=driver, database=settings.neo4j_database, timeout_s=30.0)
         calls = pick_calls(reader, rng=random.Random(seed))
         with (
@@ -374,6 +416,21 @@ def benchmark(
     }
 
 
+def graph_size(driver: Driver) -> dict[str, Any]:
+    """Articles, nodes and relationships of a graph loaded before this run."""
+    records, _, _ = driver.execute_query(
+        "MATCH (a:Article) WITH count(a) AS articles "
+        "RETURN articles, COUNT { () } AS nodes, COUNT { ()-->() } AS rels"
+    )
+    row = records[0]
+    return {
+        "articles": row["articles"],
+        "nodes_created": row["nodes"],
+        "relationships_created": row["rels"],
+        "preloaded": True,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.query",
@@ -385,23 +442,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=300, help="per endpoint and mode")
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--uri", help="measure this already loaded Neo4j instead")
+    parser.add_argument("--password", default="polikg-local")
     args = parser.parse_args(argv)
     from app.db import create_driver
     from benchmarks.common import throwaway_neo4j
     from queries.schema import apply_schema
 
-    memory = "4g" if args.size >= 50_000 else "2g"  # as run.py: keep a big store cached
-    with throwaway_neo4j(heap=memory, pagecache=memory) as graph:
-        with create_driver(graph.settings()) as driver:
-            apply_schema(driver)
-        out = benchmark(
-            graph,
-            size=args.size,
-            seed=args.seed,
-            requests=args.requests,
-            clients=args.clients,
-            seconds=args.seconds,
-        )
+    options = {
+        "seed": args.seed,
+        "requests": args.requests,
+        "clients": args.clients,
+        "seconds": args.seconds,
+    }
+    if args.uri:
+        graph = Graph(uri=args.uri, password=args.password, home=Path("."))
+        out = benchmark(graph, size=None, **options)
+    else:
+        memory = "4g" if args.size >= 50_000 else "2g"  # as run.py: keep a big store cached
+        with throwaway_neo4j(heap=memory, pagecache=memory) as graph:
+            with create_driver(graph.settings()) as driver:
+                apply_schema(driver)
+            out = benchmark(graph, size=args.size, **options)
     sys.stdout.write(json.dumps(out, indent=1) + "\n")
     return 0
 

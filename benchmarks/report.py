@@ -215,6 +215,27 @@ def _latency(r: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _time_reads(r: dict[str, Any]) -> list[str]:
+    """Stance, turnarounds, terms, holders and tenure checks through `queries.read` (and
+    `queries.tenure`): the query and the Python that shapes its rows, without HTTP."""
+    t = r.get("time_reads")
+    if not t:
+        return []
+    lines = [
+        f"## Time reads (issue 12) on the same graph, through `queries.read` without HTTP "
+        f"({t['requests_per_read']} calls each; targets from the graph, the busiest "
+        "entities first), ms",
+        "",
+        *_header("read", "p50", "p95", "p99", "target"),
+    ]
+    for name, v in t["latency_ms"].items():
+        ok = v["p95"] < LATENCY_TARGET_MS
+        lines.append(
+            _row(name, v["p50"], v["p95"], v["p99"], f"p95 < {LATENCY_TARGET_MS:g}: {_verdict(ok)}")
+        )
+    return [*lines, ""]
+
+
 def _hotspots(r: dict[str, Any]) -> list[str]:
     h = r.get("hotspots")
     if not h:
@@ -319,6 +340,29 @@ def _write_rate(result: dict[str, Any]) -> list[str]:
     return [*lines, ""]
 
 
+def _bulk(r: dict[str, Any]) -> list[str]:
+    b = r.get("bulk")
+    if not b:
+        return []
+    stages = b["stages_s"]
+    lines = [
+        f"## Bulk first load: {b['articles']} articles' shards -> CSV -> neo4j-admin import",
+        "",
+        *_header("stage", "wall seconds", "CPU seconds (this process and the importer)"),
+        *(_row(name, wall, b["cpu_s"].get(name, "-")) for name, wall in stages.items()),
+        _row("**total**", b["seconds"], ""),
+        "",
+        f"{b['articles_per_s']} articles/s; {b['nodes']} nodes; shards {b['shards_mib']} MiB, "
+        f"CSV {b['csv_mib']} MiB, store {b['store_mib']} MiB; converter peak "
+        f"{b['converter_peak_mib']} MiB, importer peak {b['importer_peak_mib']} MiB; "
+        f"{b['truncated_probes']} name look-ups over 20 hits.",
+    ]
+    if b["articles"] >= 100_000:
+        ok = b["seconds"] < 600
+        lines.append(f"Target 100k in < 10 min: {_verdict(ok)}")
+    return [*lines, ""]
+
+
 def markdown(result: dict[str, Any]) -> str:
     """The whole report as Markdown."""
     parts = [
@@ -326,8 +370,10 @@ def markdown(result: dict[str, Any]) -> str:
         *_ingest(result),
         *_recall(result),
         *_latency(result),
+        *_time_reads(result),
         *_scale(result),
         *_write_rate(result),
+        *_bulk(result),
         *_hotspots(result),
     ]
     return "\n".join(parts) + "\n"

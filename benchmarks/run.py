@@ -44,6 +44,7 @@ class Plan:
     profile_n: int  # articles profiled with pyinstrument (0: skip)
     scale_n: int  # articles for Dask LocalCluster vs process pool, then `polikg load`
     write_n: int  # planted articles `polikg load` writes (write-only rate, after the rest)
+    bulk_n: int  # articles' shards through the bulk first load (0: skip)
     heap: str
     pagecache: str
     seed: int = 7
@@ -62,6 +63,7 @@ def plan(args: argparse.Namespace) -> Plan:
             profile_n=50,
             scale_n=500,
             write_n=2000,
+            bulk_n=10_000,
             heap="2g",
             pagecache="2g",
         )
@@ -77,6 +79,7 @@ def plan(args: argparse.Namespace) -> Plan:
             profile_n=16,
             scale_n=64,
             write_n=400,
+            bulk_n=1000,
             heap="1g",
             pagecache="1g",
         )
@@ -91,7 +94,7 @@ def plan(args: argparse.Namespace) -> Plan:
 
 def run(p: Plan) -> dict[str, Any]:
     from app.db import create_driver
-    from benchmarks import ingest, query, scale, write_rate
+    from benchmarks import ingest, query, scale, time_reads, write_rate
     from queries.schema import apply_schema
 
     started = time.perf_counter()
@@ -108,6 +111,8 @@ def run(p: Plan) -> dict[str, Any]:
             clients=p.clients,
             seconds=p.seconds,
         )
+        # the time reads (issue 12) on the same graph, before the ingest runs add to it
+        times = time_reads.run(graph, size=None, seed=p.seed, requests=p.requests)
         writes = ingest.benchmark(
             graph, seed=p.seed, first=p.size, sample=p.sample, ingest_n=p.ingest_n
         )
@@ -120,6 +125,11 @@ def run(p: Plan) -> dict[str, Any]:
             graph, seed=p.seed, start=written, n=p.write_n, batch=200, graph_articles=written
         )
         info["neo4j_rss_mib"] = neo4j_rss_mib(graph)
+    bulk_out = None
+    if p.bulk_n:  # a Neo4j of its own, after the shared one has stopped
+        from benchmarks import bulk
+
+        bulk_out = bulk.benchmark(n=p.bulk_n, seed=p.seed)
     hot = None
     if p.profile_n:
         from benchmarks.hotspots import profile_extraction
@@ -139,7 +149,9 @@ def run(p: Plan) -> dict[str, Any]:
         "ingest": writes,
         "scale": scale_out,
         "write_rate": writes_only,
+        "bulk": bulk_out,
         "query": reads,
+        "time_reads": times,
         "hotspots": hot,
         "total_seconds": round(time.perf_counter() - started, 1),
     }
@@ -168,6 +180,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--write-n", dest="write_n", type=int, help="articles for the write-only load rate"
+    )
+    parser.add_argument(
+        "--bulk-n", dest="bulk_n", type=int, help="articles for the bulk import (0: skip)"
     )
     parser.add_argument("--seed", type=int)
     args = parser.parse_args(argv)

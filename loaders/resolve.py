@@ -55,12 +55,12 @@ SPELLING_THRESHOLD = 85.0  # rapidfuzz ratio for "same name, other spelling"
 MIN_FUZZY_LENGTH = 5  # shorter tokens must match exactly (Das / Dar are different)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 17)
 def normalise(name: str) -> str:
     """Lower case, no accents, no punctuation, single spaces: the comparison form.
 
-    Cached: resolution compares every mention with its candidates' names and aliases, so a
-    batch normalised the same few thousand strings about 270,000 times (issue 14)."""
+    Cached: resolution compares each mention's forms with many candidates' forms, and a
+    bulk load of 1,000 articles asked for 1.3M normal forms of a few thousand names."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     return " ".join(re.split(r"[^a-z0-9]+", text)).strip()

@@ -168,11 +168,8 @@ class BatchResolver:
                         ent.type, ent.name, tuple(ent.aliases)
                     )
         self.graph_candidates = self._fetch_candidates()
-        self.taken = wq.existing_entity_ids(
-            tx,
-            sorted(
-                {new_entity_id(m.label, m.name, set(), salt="") for m in self.mentions.values()}
-            ),
+        self.taken = self._existing_ids(
+            sorted({new_entity_id(m.label, m.name, set(), salt="") for m in self.mentions.values()})
         )
 
     def resolve_article(self, doc: Extraction, entity_rows: dict[str, EntityRow]) -> dict[str, str]:
@@ -202,6 +199,10 @@ class BatchResolver:
             ids[ent.id] = gid
             self._remember(gid, mention, pool, entity_rows)
         return ids
+
+    def _existing_ids(self, ids: list[str]) -> set[str]:
+        """Which of these ids the graph has (the bulk loader answers from memory)."""
+        return wq.existing_entity_ids(self.tx, ids)
 
     def _fetch_candidates(self) -> dict[int, list[Candidate]]:
         """One full-text probe per distinct (label, query), shared by every mention that

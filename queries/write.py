@@ -196,6 +196,11 @@ def _write_ids(
         _run(tx, name, counters, ids=sorted(set(ids)))
 
 
+def set_stance_days(tx: ManagedTransaction, rows: Sequence[Row], counters: WriteCounters) -> None:
+    """Per-day claim counts on existing stance edges (the bulk load's finish)."""
+    _write_rows(tx, "set_stance_days", rows, counters)
+
+
 def backfill_quote_keys(driver: Driver, *, database: str | None = None) -> int:
     """Key quotes written before issue 14 for the page-bounded reads; returns how many.
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Annotated
 
 import networkx as nx
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from app.deps import DateWindowDep, PageDep, ReaderDep, SettingsDep
-from app.routes.common import READ_ERRORS, page_of
+from app.routes.common import READ_ERRORS, answer, page_of
 from app.schemas_graph import CentralityPage, CommunitiesPage
 from graph_schema import FactType
 from queries import analytics, read
@@ -44,13 +44,15 @@ def centrality(
     page: PageDep,
     window: DateWindowDep,
     types: Types = None,
-) -> CentralityPage:
+) -> Response:
     """Degree, PageRank and betweenness of the entities, highest PageRank first."""
     graph, sizes = _projection(reader, settings, window, types)
     rows, approximate = analytics.centrality(graph)
     window_rows = rows[page.offset : page.offset + page.limit + 1]
-    return CentralityPage.model_validate(
-        {**page_of(window_rows, page), **sizes, "approximate": approximate}
+    return answer(
+        CentralityPage.model_validate(
+            {**page_of(window_rows, page), **sizes, "approximate": approximate}
+        )
     )
 
 
@@ -61,11 +63,18 @@ def communities(
     page: PageDep,
     window: DateWindowDep,
     types: Types = None,
-) -> CommunitiesPage:
+) -> Response:
     """Louvain communities (fixed seed, claims as weights), largest first."""
     graph, sizes = _projection(reader, settings, window, types)
     groups, modularity = analytics.communities(graph)
     window_rows = groups[page.offset : page.offset + page.limit + 1]
-    return CommunitiesPage.model_validate(
-        {**page_of(window_rows, page), **sizes, "modularity": modularity, "seed": analytics.SEED}
+    return answer(
+        CommunitiesPage.model_validate(
+            {
+                **page_of(window_rows, page),
+                **sizes,
+                "modularity": modularity,
+                "seed": analytics.SEED,
+            }
+        )
     )

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Body, Path
+from fastapi import APIRouter, Body, Path, Response
 from pydantic import BaseModel, Field, field_validator
 
 from app.deps import ApiKeyDep, DriverDep, ReaderDep, SettingsDep
 from app.errors import NotFoundError
-from app.routes.common import NOT_FOUND, READ_ERRORS
+from app.routes.common import NOT_FOUND, READ_ERRORS, answer
 from app.schemas import ArticleDetail
 from loaders.contract import ArticleMeta
 from loaders.records import published_problem
@@ -169,11 +169,11 @@ def get_article(
     article_id: Annotated[
         str, Path(min_length=1, max_length=500, examples=["seed-kharge-2023-12-21"])
     ],
-) -> object:
+) -> Response:
     """One article: its text and metadata, and the entities, claims and quotes taken from it.
 
     The id may contain slashes (articles without an id are known by their URL)."""
     article = read.get_article(reader, article_id)
     if article is None:
         raise NotFoundError("article", article_id)
-    return article
+    return answer(ArticleDetail.model_validate(article))

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated, Any
 
-from fastapi import Path
+from fastapi import Path, Response
+from pydantic import BaseModel
 
 from app.deps import PageParams
 from app.errors import NotFoundError
@@ -37,6 +38,15 @@ def page_of(rows: Sequence[Any], page: PageParams) -> dict[str, Any]:
         "offset": page.offset,
         "next_offset": page.offset + page.limit if more else None,
     }
+
+
+def answer(model: BaseModel) -> Response:
+    """`model` (validated by the route) as the JSON response, serialised in the route's own
+    worker thread. A sync route that returns a model has FastAPI validate it once more in a
+    second thread-pool hop before serialising: the route has just validated it, so that hop
+    bought nothing and cost up to milliseconds on a busy machine. The decorator's
+    `response_model` still documents the answer in OpenAPI."""
+    return Response(model.model_dump_json(), media_type="application/json")
 
 
 def require_entities(reader: read.Reader, *ids: str) -> dict[str, EntityRefRow]:

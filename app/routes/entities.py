@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from app.deps import DateWindowDep, PageDep, ReaderDep
 from app.errors import NotFoundError
@@ -13,6 +13,7 @@ from app.routes.common import (
     NOT_FOUND,
     READ_ERRORS,
     EntityId,
+    answer,
     page_of,
     require_entities,
 )
@@ -36,12 +37,12 @@ def search_entities(
         ),
     ] = None,
     type: Annotated[EntityType | None, Query(description="only this entity type")] = None,
-) -> Page[EntityHit]:
+) -> Response:
     """Find entities by name or alias (typo tolerant, best first), or list them by name."""
     rows = read.search_entities(
         reader, q=q, label=type.value if type else None, limit=page.limit + 1, offset=page.offset
     )
-    return Page[EntityHit].model_validate(page_of(rows, page))
+    return answer(Page[EntityHit].model_validate(page_of(rows, page)))
 
 
 @router.get("/entities/{entity_id}", response_model=EntityProfile, responses=NOT_FOUND)
@@ -54,12 +55,12 @@ def get_entity(
             ge=0, le=MAX_EVIDENCE, description="latest claims shown per office, party and alliance"
         ),
     ] = 3,
-) -> EntityProfile:
+) -> Response:
     """One entity: aliases, offices, parties, alliances with evidence, and counts."""
     profile = read.get_entity(reader, entity_id, evidence_limit=evidence_limit)
     if profile is None:
         raise NotFoundError("entity", entity_id)
-    return EntityProfile.model_validate(profile)
+    return answer(EntityProfile.model_validate(profile))
 
 
 @router.get(
@@ -72,7 +73,7 @@ def entity_timeline(
     entity_id: EntityId,
     types: Annotated[list[FactType] | None, Query(description="claim types (default all)")] = None,
     quotes: Annotated[bool, Query(description="include quotes given and received")] = True,
-) -> Page[TimelineEvent]:
+) -> Response:
     """Dated claims and quotes of one entity, given and received, oldest first."""
     rows = read.entity_timeline(
         reader,
@@ -86,4 +87,4 @@ def entity_timeline(
     )
     if not rows:
         require_entities(reader, entity_id)
-    return Page[TimelineEvent].model_validate(page_of(rows, page))
+    return answer(Page[TimelineEvent].model_validate(page_of(rows, page)))

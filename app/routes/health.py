@@ -14,7 +14,7 @@ router = APIRouter(tags=["health"])
 
 
 @router.get("/health", response_model=HealthOut)
-def health() -> HealthOut:
+async def health() -> HealthOut:
     """The process is up (says nothing about Neo4j)."""
     return HealthOut(status="ok")
 

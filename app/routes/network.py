@@ -23,7 +23,7 @@ from fastapi import APIRouter, Path, Query, Request, Response
 
 from app.deps import DateWindowDep, PageDep, ReaderDep
 from app.errors import NotFoundError
-from app.routes.common import NOT_FOUND, READ_ERRORS, page_of
+from app.routes.common import NOT_FOUND, READ_ERRORS, answer, page_of
 from app.schemas_evidence import EdgeEvidenceOut
 from app.schemas_graph import CytoscapeOut, GraphOut
 from graph_schema import UNDIRECTED_TYPES, FactType
@@ -159,7 +159,7 @@ def edge_evidence(
             description="characters of article text kept each side of the sentence",
         ),
     ] = DEFAULT_CONTEXT,
-) -> EdgeEvidenceOut:
+) -> Response:
     """The claims behind one network edge, each with its sentence in its article's text."""
     match = _EDGE_ID.match(edge_id)
     if match is None or match["type"] not in FactType.__members__:
@@ -178,4 +178,4 @@ def edge_evidence(
     if found is None:
         raise NotFoundError("edge", edge_id)
     edge = {**found["edge"], "directed": match["type"] not in UNDIRECTED_TYPES}
-    return EdgeEvidenceOut.model_validate({**page_of(found["claims"], page), "edge": edge})
+    return answer(EdgeEvidenceOut.model_validate({**page_of(found["claims"], page), "edge": edge}))

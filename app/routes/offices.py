@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Response
 
 from app.deps import PageDep, ReaderDep
 from app.errors import NotFoundError
-from app.routes.common import NOT_FOUND, READ_ERRORS, page_of
+from app.routes.common import NOT_FOUND, READ_ERRORS, answer, page_of
 from app.schemas_graph import HoldersPage
 from app.schemas_time import TenureChecksPage
 from graph_schema import SINGLE_SEAT_OFFICE_PREFIXES, NodeLabel
@@ -40,7 +40,7 @@ def office_holders(
             examples=["2023-12-21"],
         ),
     ] = None,
-) -> HoldersPage:
+) -> Response:
     """Who held an office on a date (or ever), with the terms derived from dated claims."""
     office = read.lookup_entities(reader, [office_id]).get(office_id)
     if office is None or office["type"] != NodeLabel.OFFICE:
@@ -49,19 +49,21 @@ def office_holders(
     if on is not None:
         rows = tenure.holders_on(rows, on)
     window = rows[page.offset : page.offset + page.limit + 1]
-    return HoldersPage.model_validate({**page_of(window, page), "on": on, "office": office})
+    return answer(HoldersPage.model_validate({**page_of(window, page), "on": on, "office": office}))
 
 
 @router.get("/analytics/tenure-checks", response_model=TenureChecksPage, tags=["analytics"])
-def tenure_checks(reader: ReaderDep, page: PageDep) -> TenureChecksPage:
+def tenure_checks(reader: ReaderDep, page: PageDep) -> Response:
     """Single-seat offices with two holders on one day, or an ended term and no successor."""
     offices, rows = read.single_seat_terms(reader)
     checks = tenure.tenure_checks(rows)
     window = checks[page.offset : page.offset + page.limit + 1]
-    return TenureChecksPage.model_validate(
-        {
-            **page_of(window, page),
-            "offices": offices,
-            "prefixes": list(SINGLE_SEAT_OFFICE_PREFIXES),
-        }
+    return answer(
+        TenureChecksPage.model_validate(
+            {
+                **page_of(window, page),
+                "offices": offices,
+                "prefixes": list(SINGLE_SEAT_OFFICE_PREFIXES),
+            }
+        )
     )

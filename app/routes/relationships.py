@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from app.deps import DateWindowDep, PageDep, ReaderDep
 from app.errors import invalid_param
@@ -15,6 +15,7 @@ from app.routes.common import (
     NOT_FOUND,
     READ_ERRORS,
     EntityId,
+    answer,
     page_of,
     require_entities,
 )
@@ -55,7 +56,7 @@ def entity_relationships(
         bool, Query(description="one row per counterpart instead of per edge")
     ] = False,
     evidence_limit: Evidence = DEFAULT_EVIDENCE,
-) -> Page[EdgeOut] | Page[CounterpartOut]:
+) -> Response:
     """Fact edges around an entity with the claims behind them, or grouped by counterpart."""
     types = [*(types or []), *(type or [])] or None
     if group:
@@ -84,8 +85,8 @@ def entity_relationships(
     if not rows:
         require_entities(reader, entity_id)
     if group:
-        return Page[CounterpartOut].model_validate(page_of(rows, page))
-    return Page[EdgeOut].model_validate(page_of(rows, page))
+        return answer(Page[CounterpartOut].model_validate(page_of(rows, page)))
+    return answer(Page[EdgeOut].model_validate(page_of(rows, page)))
 
 
 @router.get("/relationships/between", response_model=Page[LinkOut], responses=NOT_FOUND)
@@ -98,7 +99,7 @@ def relationships_between(
         str, Query(min_length=1, max_length=300, examples=["party:indian-national-congress"])
     ],
     types: Types = None,
-) -> Page[LinkOut]:
+) -> Response:
     """Every claim and quote directly linking two entities, in date order."""
     if a == b:
         raise invalid_param("query", "b", "a and b must be different entities")
@@ -114,7 +115,7 @@ def relationships_between(
     )
     if not rows:
         require_entities(reader, a, b)
-    return Page[LinkOut].model_validate(page_of(rows, page))
+    return answer(Page[LinkOut].model_validate(page_of(rows, page)))
 
 
 @router.get("/paths", response_model=Page[PathOut], responses=NOT_FOUND)
@@ -131,7 +132,7 @@ def find_paths(
     max_hops: Annotated[int, Query(ge=1, le=6)] = 4,
     types: Types = None,
     evidence_limit: Evidence = DEFAULT_EVIDENCE,
-) -> Page[PathOut]:
+) -> Response:
     """All shortest paths (up to max_hops) between two entities, with evidence on each hop."""
     if source == target:
         raise invalid_param("query", "to", "from and to must be different entities")
@@ -149,4 +150,4 @@ def find_paths(
     )
     if not rows:
         require_entities(reader, source, target)
-    return Page[PathOut].model_validate(page_of(rows, page))
+    return answer(Page[PathOut].model_validate(page_of(rows, page)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from app.deps import DateWindowDep, PageDep, ReaderDep
 from app.errors import invalid_param
@@ -15,6 +15,7 @@ from app.routes.common import (
     NOT_FOUND,
     READ_ERRORS,
     EntityId,
+    answer,
     page_of,
     require_entities,
 )
@@ -49,12 +50,12 @@ def entity_stance(
     evidence_limit: Annotated[
         int, Query(ge=0, le=MAX_EVIDENCE, description="claims shown per period and counterpart")
     ] = DEFAULT_EVIDENCE,
-) -> StancePage:
+) -> Response:
     """Criticism and support given and received per period and counterpart, with evidence."""
-    known = require_entities(reader, entity_id, *([toward] if toward else []))
     if toward == entity_id:
+        require_entities(reader, entity_id)
         raise invalid_param("query", "toward", "toward must name another entity")
-    rows = read.entity_stance(
+    entity, rows = read.entity_stance(
         reader,
         entity_id,
         toward=toward,
@@ -65,20 +66,22 @@ def entity_stance(
         limit=page.limit + 1,
         offset=page.offset,
     )
-    return StancePage.model_validate(
-        {
-            **page_of(rows, page),
-            "entity": known[entity_id],
-            "toward": known[toward] if toward else None,
-            "by": by,
-        }
+    if entity is None:  # no row: an unknown id is a 404, a quiet entity an empty page
+        known = require_entities(reader, entity_id, *([toward] if toward else []))
+        entity, toward_ref = known[entity_id], known[toward] if toward else None
+    else:  # with `toward`, every row's counterpart is it
+        toward_ref = rows[0]["counterpart"] if toward else None
+    return answer(
+        StancePage.model_validate(
+            {**page_of(rows, page), "entity": entity, "toward": toward_ref, "by": by}
+        )
     )
 
 
 @router.get("/analytics/turnarounds", response_model=Page[Turnaround], tags=["analytics"])
-def turnarounds(reader: ReaderDep, page: PageDep, window: DateWindowDep) -> Page[Turnaround]:
+def turnarounds(reader: ReaderDep, page: PageDep, window: DateWindowDep) -> Response:
     """Who supported someone and later criticised them (or the reverse), oldest turn first."""
     rows = read.turnarounds(
         reader, since=window.since, until=window.until, limit=page.limit + 1, offset=page.offset
     )
-    return Page[Turnaround].model_validate(page_of(rows, page))
+    return answer(Page[Turnaround].model_validate(page_of(rows, page)))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from app.deps import DateWindowDep, PageDep, ReaderDep
-from app.routes.common import NOT_FOUND, READ_ERRORS, page_of, require_entities
+from app.routes.common import NOT_FOUND, READ_ERRORS, answer, page_of, require_entities
 from app.schemas import Page, Statement
 from queries import read
 
@@ -39,7 +39,7 @@ def list_statements(
             examples=["seats"],
         ),
     ] = None,
-) -> Page[Statement]:
+) -> Response:
     """Quotes, newest first (best match first with q), filtered by speaker, target and date."""
     rows = read.list_statements(
         reader,
@@ -53,4 +53,4 @@ def list_statements(
     )
     if not rows and (speaker or about):  # a mistyped id should not look like "no quotes"
         require_entities(reader, *[i for i in (speaker, about) if i])
-    return Page[Statement].model_validate(page_of(rows, page))
+    return answer(Page[Statement].model_validate(page_of(rows, page)))

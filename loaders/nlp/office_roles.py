@@ -125,8 +125,9 @@ DESCRIPTION_REACH = 600
 def description_holders(ctx: Context, found: list[Found]) -> list[Found]:
     """ "Maurya left Mayawati's BSP, accusing the BSP supremo of ...": a definite
     description of a party post whose holder the article never names goes to the party's
-    member most recently in play. Only a party post, only "the ...", and only a member the
-    article itself has tied to the party: a bare "the chief minister" stays unresolved.
+    member most recently in play. Only the party's head ("supremo", "chief", "president":
+    "the BJP spokesperson" is as often someone never named), only "the ...", and only a
+    member the article itself has tied to the party: "the chief minister" stays unresolved.
     The party's leader is rather the one whose party the article called it ("Mamata
     Banerjee's Trinamool Congress") than its nearest MP."""
     members: dict[int, set[int]] = {}
@@ -136,6 +137,7 @@ def description_holders(ctx: Context, found: list[Found]) -> list[Found]:
             members.setdefault(f.object, set()).add(f.subject)
             if f.rule == "possessive.party":
                 owners.setdefault(f.object, set()).add(f.subject)
+    posts = _party_posts_held(ctx, found)
     out: list[Found] = []
     for m in ctx.mentions:
         if (
@@ -152,10 +154,12 @@ def description_holders(ctx: Context, found: list[Found]) -> list[Found]:
         party = party_entity(ctx, m.party)
         if party is None:
             continue
-        person = None
-        if m.title == "Leader":
-            person = _member_before(ctx, m.start, owners.get(party, set()))
-        person = person or _member_before(ctx, m.start, members.get(party, set()))
+        if _post_kind(m.title) != "leader":
+            continue  # "the BJP spokesperson" is as often someone the article never names
+        # someone named with another post of the party ("BJP spokesperson X") is not its head
+        busy = {p for p, held in posts.items() if held - {"leader"}}
+        person = _member_before(ctx, m.start, owners.get(party, set()) - busy)
+        person = person or _member_before(ctx, m.start, members.get(party, set()) - busy)
         if person is None:
             continue
         out.append(
@@ -172,6 +176,30 @@ def description_holders(ctx: Context, found: list[Found]) -> list[Found]:
         )
         ctx.holders.setdefault(m.entity, set()).add(person)
     return out
+
+
+#: Titles that all name the party's head: "state party president" and "the state BJP
+#: chief" may well be one person.
+LEADER_TITLES = frozenset({"leader", "president", "chairperson", "supremo", "chief"})
+
+
+def _post_kind(title: str | None) -> str:
+    last = (title or "").split()[-1:] or [""]
+    return "leader" if last[0].lower() in LEADER_TITLES else last[0].lower()
+
+
+def _party_posts_held(ctx: Context, found: list[Found]) -> dict[int, set[str]]:
+    """person -> kinds of party posts the article already names them with."""
+    party_offices = {
+        m.entity: _post_kind(m.title)
+        for m in ctx.mentions
+        if m.type == NodeLabel.OFFICE and m.party
+    }
+    held: dict[int, set[str]] = {}
+    for f in found:
+        if f.type == RelType.HOLDS_OFFICE and f.object in party_offices:
+            held.setdefault(f.subject, set()).add(party_offices[f.object])
+    return held
 
 
 def _stands_alone(ctx: Context, m: Mention) -> bool:

@@ -30,6 +30,13 @@ def relations(doc: Extraction, rel_type: str | None = None) -> set[tuple[str, st
     }
 
 
+def statuses(text: str, rel_type: str) -> dict[tuple[str, str], str | None]:
+    """(subject, object) -> status of the relations of one type extracted from `text`."""
+    doc = run(text)
+    n = names(doc)
+    return {(n[r.subject], n[r.object]): r.status for r in doc.relations if r.type == rel_type}
+
+
 def quotes(doc: Extraction) -> list[tuple[str, str]]:
     n = names(doc)
     return [(n[q.speaker], q.text) for q in doc.quotes]

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from tests.extraction.conftest import relations, run
+from tests.extraction.conftest import relations, run, statuses
 
 
 def holds(text: str) -> dict[tuple[str, str], str | None]:
-    doc = run(text)
-    names = {e.id: e.name for e in doc.entities}
-    return {
-        (names[r.subject], names[r.object]): r.status
-        for r in doc.relations
-        if r.type == "HOLDS_OFFICE"
-    }
+    return statuses(text, "HOLDS_OFFICE")
 
 
 def test_words_between_the_name_and_the_oath_do_not_hide_the_office() -> None:
@@ -81,4 +75,21 @@ def test_descriptions_in_apposition_or_plural_are_not_resolved_to_someone_else()
     )
     assert not any(
         s == "Ajit Rana" and "Secretary" in o for _, s, o in relations(doc, "HOLDS_OFFICE")
+    )
+
+
+def test_an_unnamed_spokesperson_or_a_head_named_otherwise_is_not_resolved() -> None:
+    doc = run(
+        "BJP MP Kiran Surendran backed the Governor on Monday. Later the BJP spokesperson "
+        "said the party would protest."
+    )
+    assert not any(
+        s == "Kiran Surendran" and "Spokesperson" in o for _, s, o in relations(doc, "HOLDS_OFFICE")
+    )
+    doc = run(
+        "BJP spokesperson Kiran Surendran backed the Governor on Monday. Later the BJP "
+        "chief said the party would protest."
+    )
+    assert not any(
+        s == "Kiran Surendran" and "Leader" in o for _, s, o in relations(doc, "HOLDS_OFFICE")
     )

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from tests.extraction.conftest import relations, run
+from tests.extraction.conftest import relations, run, statuses
 
 
 def members(text: str) -> dict[tuple[str, str], str | None]:
-    doc = run(text)
-    names = {e.id: e.name for e in doc.entities}
-    return {
-        (names[r.subject], names[r.object]): r.status
-        for r in doc.relations
-        if r.type == "MEMBER_OF"
-    }
+    return statuses(text, "MEMBER_OF")
 
 
 def test_a_party_under_or_of_a_person_is_that_persons() -> None:

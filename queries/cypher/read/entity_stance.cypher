@@ -3,25 +3,51 @@
 // counterpart, with the claims themselves as evidence, oldest first. Undated claims cannot be
 // placed in a period and are left out.
 // Counts come from the per-day claim counts the writer stores on each aggregated edge
-// (`days`, `day_claims`: loaders/tenures.stance_days), so no claim is read to count; only the
-// page's rows read their evidence, up to $evidence_limit claims each, through the composite
-// (pair, date) index bounded to the row's period.
+// (`days`, oldest first, and `day_claims`: loaders/tenures.stance_days), so no claim is read
+// to count; only the page's rows read their evidence, up to $evidence_limit claims each,
+// through the composite (pair, date) index bounded to the row's period.
+// Bounded by the page, not by fame: rows come in period order, and each counterpart has a row
+// in the period of its first claim in the window, so the page ends at the latest the period
+// in which the ($offset + $limit)-th counterpart (in order of first claim) appears. Only the
+// days up to the end of that period are unwound and summed; a famous entity's later years
+// are never read past one property per edge.
 // params: $id, $toward (entity id or null), $by ('month' | 'quarter' | 'year'),
-//         $since, $until (dates or null), $evidence_limit, $offset, $limit
-// columns: period (e.g. '2024-01', '2024-Q1', '2024'), period_start, period_end (dates),
-//          counterpart {id, name, type}, criticized_given, criticized_received,
-//          supported_given, supported_received, evidence [{claim_id, type, direction,
-//          sentence, start, end, date, confidence, article {id, title, url}}]
+//         $lo, $hi (dates, inclusive; never null), $evidence_limit, $offset, $limit
+// columns: entity {id, name, type}, period (e.g. '2024-01', '2024-Q1', '2024'), period_start,
+//          period_end (dates), counterpart {id, name, type}, criticized_given,
+//          criticized_received, supported_given, supported_received, evidence [{claim_id,
+//          type, direction, sentence, start, end, date, confidence, article {id, title, url}}]
 MATCH (e:Entity {id: $id})-[r:CRITICIZED|SUPPORTED]-(other:Entity)
-WHERE ($toward IS NULL OR other.id = $toward)
-  AND ($since IS NULL OR r.last_seen >= $since) AND ($until IS NULL OR r.first_seen <= $until)
-WITH r, other, type(r) AS type, CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction,
+WHERE ($toward IS NULL OR other.id = $toward) AND r.last_seen >= $lo AND r.first_seen <= $hi
+WITH e, r, other, head([d IN r.days WHERE d >= $lo AND d <= $hi]) AS first
+WHERE first IS NOT NULL
+WITH e, collect({r: r, other: other, first: first}) AS edges
+WITH e, edges,
+     COLLECT {
+       UNWIND edges AS x
+       WITH x.other AS other, min(x.first) AS first
+       WITH date.truncate($by, first) AS p
+       ORDER BY p
+       SKIP $offset + $limit - 1 LIMIT 1
+       RETURN p
+     }[0] AS last_period
+WITH e, edges,
+     CASE WHEN last_period IS NULL THEN $hi
+          ELSE last_period + CASE $by WHEN 'year' THEN duration({years: 1})
+                                      WHEN 'quarter' THEN duration({months: 3})
+                                      ELSE duration({months: 1}) END - duration({days: 1})
+     END AS page_end
+WITH e, edges, CASE WHEN page_end < $hi THEN page_end ELSE $hi END AS upto
+UNWIND edges AS x
+WITH e, x.r AS r, x.other AS other, upto
+WHERE x.first <= upto
+WITH e, r, other, upto, type(r) AS type,
+     CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction,
      startNode(r).id + '|' + type(r) + '|' + endNode(r).id AS pair
-UNWIND range(0, size(coalesce(r.days, [])) - 1) AS i
-WITH other, type, direction, pair, r.days[i] AS day, r.day_claims[i] AS n
-WHERE ($since IS NULL OR day >= $since) AND ($until IS NULL OR day <= $until)
-WITH other, date.truncate($by, day) AS period_start, type, direction, pair, sum(n) AS n
-WITH period_start, other,
+UNWIND [i IN range(0, size(r.days) - 1) WHERE r.days[i] >= $lo AND r.days[i] <= upto] AS i
+WITH e, other, type, direction, pair, r.days[i] AS day, r.day_claims[i] AS n
+WITH e, other, date.truncate($by, day) AS period_start, type, direction, pair, sum(n) AS n
+WITH e, period_start, other,
      sum(CASE WHEN type = 'CRITICIZED' AND direction = 'out' THEN n ELSE 0 END)
        AS criticized_given,
      sum(CASE WHEN type = 'CRITICIZED' AND direction = 'in' THEN n ELSE 0 END)
@@ -41,8 +67,8 @@ CALL (pairs, period_start, period_end) {
   UNWIND pairs AS p
   MATCH (c:Claim)
   WHERE c.pair = p.pair
-    AND c.date >= CASE WHEN $since > period_start THEN $since ELSE period_start END
-    AND c.date <= CASE WHEN $until < period_end THEN $until ELSE period_end END
+    AND c.date >= CASE WHEN $lo > period_start THEN $lo ELSE period_start END
+    AND c.date <= CASE WHEN $hi < period_end THEN $hi ELSE period_end END
   WITH c, p.direction AS direction ORDER BY c.date, c.id LIMIT $evidence_limit
   OPTIONAL MATCH (c)-[:IN]->(a:Article)
   RETURN collect({claim_id: c.id, type: c.type, direction: direction, sentence: c.sentence,
@@ -50,7 +76,8 @@ CALL (pairs, period_start, period_end) {
                   article: CASE WHEN a IS NULL THEN null
                                 ELSE {id: a.id, title: a.title, url: a.url} END}) AS evidence
 }
-RETURN CASE $by WHEN 'year' THEN toString(period_start.year)
+RETURN {id: e.id, name: e.name, type: [l IN labels(e) WHERE l <> 'Entity'][0]} AS entity,
+       CASE $by WHEN 'year' THEN toString(period_start.year)
                 WHEN 'quarter' THEN toString(period_start.year) + '-Q'
                                     + toString(period_start.quarter)
                 ELSE substring(toString(period_start), 0, 7) END AS period,

@@ -5,9 +5,12 @@
 // are summed from the aggregated edges (one per counterpart), so a profile costs the same
 // for a name in ten articles as for one in ten thousand.
 // Offices, parties and alliances carry their latest claims as evidence (sentence, offsets,
-// article), found by the claims' indexed `pair` key.
+// article), found by the claims' indexed `pair` key, and their stored terms come in the same
+// answer (`terms`, the body of read/pair_terms for the ties' pair keys; queries.read joins
+// them to the ties): one round trip for the profile instead of two.
 // params: $id, $evidence_limit (claims per office, party or alliance).
-// columns: id, name, type, aliases, offices, parties, alliances, counts
+// columns: id, name, type, aliases, offices, parties, alliances, counts,
+//          terms [{pair, terms [term as in read/pair_terms]}]
 MATCH (e:Entity {id: $id})
 CALL (e) {
   OPTIONAL MATCH (e)-[r:CRITICIZED]->()
@@ -80,4 +83,34 @@ RETURN e.id AS id, e.name AS name, [l IN labels(e) WHERE l <> 'Entity'][0] AS ty
          quotes_about: COUNT { (e)<-[:ABOUT]-() },
          criticisms_given: criticisms_given, criticisms_received: criticisms_received,
          support_given: support_given, support_received: support_received
-       } AS counts
+       } AS counts,
+       COLLECT {
+         MATCH (e)-[r:HOLDS_OFFICE|MEMBER_OF|ALLIED_WITH]-()
+         WHERE startNode(r) = e OR type(r) = 'ALLIED_WITH'
+         WITH startNode(r).id + '|' + type(r) + '|' + endNode(r).id AS pair
+         MATCH (t:Term {pair: pair})
+         WITH pair, t ORDER BY t.seq
+         CALL (t) {
+           UNWIND [['start', t.start, t.start_kind, t.start_precision, t.start_claim],
+                   ['last_observed', t.last_observed, t.last_observed_kind,
+                    t.last_observed_precision, t.last_observed_claim],
+                   ['end', t.end, t.end_kind, t.end_precision, t.end_claim]] AS b
+           OPTIONAL MATCH (c:Claim {id: b[4]})
+           WITH b[0] AS name, CASE WHEN b[1] IS NULL OR c IS NULL THEN null ELSE
+             {date: b[1], kind: b[2], precision: b[3],
+              text: CASE b[2] WHEN 'stated' THEN
+                      CASE b[0] WHEN 'start' THEN c.stated_start_text ELSE c.stated_end_text END
+                    END,
+              evidence: {claim_id: c.id, sentence: c.sentence, start: c.start, end: c.end,
+                         date: c.date, confidence: c.confidence, status: c.status,
+                         article: [(c)-[:IN]->(a:Article) | {id: a.id, title: a.title,
+                                                              url: a.url}][0]}} END AS bound
+           RETURN collect({name: name, bound: bound}) AS bounds
+         }
+         WITH pair,
+              collect({status: t.status, claims: t.claims,
+                       start: [b IN bounds WHERE b.name = 'start'][0].bound,
+                       last_observed: [b IN bounds WHERE b.name = 'last_observed'][0].bound,
+                       end: [b IN bounds WHERE b.name = 'end'][0].bound}) AS terms
+         RETURN {pair: pair, terms: terms}
+       } AS terms

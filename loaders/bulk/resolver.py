@@ -1,0 +1,112 @@
+"""Entity resolution for a bulk load: the incremental writer's own resolver, fed from memory.
+
+`polikg load` resolves batch by batch: each batch's mentions are compared with the entities
+earlier batches committed (found through the full-text index) and with the batch's own
+entities so far. `ShardResolver` is that very `BatchResolver` with its two database
+look-ups answered by `CommittedGraph`, which holds what the graph would hold after each
+batch (names, aliases, party and office ties, the full-text index); `commit` moves a
+batch's outcome into it. Same batches in, same decisions out, so the same ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import cast
+
+from neo4j import ManagedTransaction
+
+from graph_schema import RelType
+from loaders.bulk.fulltext import FulltextIndex
+from loaders.contract import Extraction
+from loaders.records import ArticleRows
+from loaders.resolve import Candidate, lucene_terms
+from loaders.write import BatchResolver
+from queries.rows import EntityRow
+
+CONTEXT_TYPES = frozenset({RelType.MEMBER_OF, RelType.HOLDS_OFFICE})
+
+
+@dataclass
+class EntityState:
+    """One entity as the graph holds it after the batches so far."""
+
+    label: str
+    name: str
+    key: str
+    aliases: set[str] = field(default_factory=set)
+    context: set[str] = field(default_factory=set)  # MEMBER_OF / HOLDS_OFFICE targets
+
+
+@dataclass
+class CommittedGraph:
+    """What the committed batches wrote, as far as resolution reads it."""
+
+    entities: dict[str, EntityState] = field(default_factory=dict)
+    index: FulltextIndex = field(default_factory=FulltextIndex)
+    _cache: dict[str, Candidate] = field(default_factory=dict)  # until the entity changes
+
+    def candidates(self, label: str, query: str) -> list[Candidate]:
+        """`write/entity_candidates` for one probe: top hits, then the label filter."""
+        return [
+            cand
+            for cand in (self._candidate(i) for i in self.index.search(query))
+            if cand.label == label
+        ]
+
+    def _candidate(self, entity_id: str) -> Candidate:
+        cand = self._cache.get(entity_id)
+        if cand is None:
+            ent = self.entities[entity_id]
+            cand = Candidate(
+                id=entity_id,
+                label=ent.label,
+                name=ent.name,
+                aliases=tuple(sorted(ent.aliases)),
+                context=frozenset(ent.context),
+            )
+            self._cache[entity_id] = cand
+        return cand
+
+    def commit(self, entity_rows: dict[str, EntityRow], rows: Sequence[ArticleRows]) -> None:
+        """Apply a batch as `merge_entities`, `add_aliases` and the fact edges would."""
+        for gid, row in entity_rows.items():
+            ent = self.entities.get(gid)
+            if ent is None:
+                self.entities[gid] = EntityState(row["label"], row["name"], row["key"])
+            else:
+                ent.name, ent.key = row["name"], row["key"]
+        for article in rows:
+            for mention in article.mentions:
+                self.entities[mention["entity"]].aliases.update(mention["aliases"])
+            for claim in article.claims:
+                if claim["type"] in CONTEXT_TYPES:
+                    self.entities[claim["subject"]].context.add(claim["object"])
+                    self._cache.pop(claim["subject"], None)
+        touched = set(entity_rows) | {m["entity"] for r in rows for m in r.mentions}
+        for gid in sorted(touched):
+            self._cache.pop(gid, None)
+            ent = self.entities[gid]
+            self.index.put(gid, ent.name, sorted(ent.aliases))
+
+
+class ShardResolver(BatchResolver):
+    """`BatchResolver` whose graph is a `CommittedGraph` instead of a transaction."""
+
+    def __init__(self, graph: CommittedGraph, docs: Sequence[Extraction]) -> None:
+        self.graph = graph
+        # no transaction: the two methods that would use one are answered from `graph`
+        super().__init__(cast(ManagedTransaction, None), docs)
+
+    def _existing_ids(self, ids: list[str]) -> set[str]:
+        return {i for i in ids if i in self.graph.entities}
+
+    def _fetch_candidates(self) -> dict[int, list[Candidate]]:
+        found: dict[int, list[Candidate]] = {}
+        for mention in self.mentions.values():
+            query = lucene_terms(mention)
+            if query:
+                hits = self.graph.candidates(mention.label, query)
+                if hits:
+                    found[id(mention)] = hits
+        return found
