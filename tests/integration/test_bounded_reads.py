@@ -79,21 +79,29 @@ def _old(reader: Reader, name: str, **params: Any) -> list[dict[str, Any]]:
 
 
 def _rows_read(reader: Reader, name: str, operator: str, **params: Any) -> int:
-    """Rows the plan's index seek produced (PROFILE)."""
-    with reader.driver.session() as session:
-        result = session.run("PROFILE " + load(f"read/{name}"), params)
-        result.consume()
-        plan = result.consume().profile
-    found: list[int] = []
+    """Rows the plan's index seek produced (PROFILE). A plan cached earlier in the session,
+    when the graph held other data, may not be the one the planner picks for this graph:
+    the query cache is cleared and the query profiled afresh before giving up."""
+    for _ in range(2):
+        with reader.driver.session() as session:
+            result = session.run("PROFILE " + load(f"read/{name}"), params)
+            plan = result.consume().profile
+        found: list[int] = []
+        operators: list[str] = []
 
-    def walk(op: dict[str, Any]) -> None:
-        if operator in op["operatorType"]:
-            found.append(op.get("rows", 0))
-        for child in op.get("children", []):
-            walk(child)
+        def walk(op: dict[str, Any], found: list[int] = found, seen: list[str] = operators) -> None:
+            seen.append(op["operatorType"])
+            if operator in op["operatorType"]:
+                found.append(op.get("rows", 0))
+            for child in op.get("children", []):
+                walk(child)
 
-    walk(plan)
-    return max(found)
+        walk(plan)
+        if found:
+            return max(found)
+        with reader.driver.session() as session:
+            session.run("CALL db.clearQueryCaches()").consume()
+    raise AssertionError(f"no {operator} in the plan of {name}: {operators}")
 
 
 def test_a_famous_speakers_statements_read_one_page(famous: Reader) -> None:

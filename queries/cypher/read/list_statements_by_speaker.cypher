@@ -11,7 +11,7 @@ CALL () {
   // stops (PartialTop: only ties on the last date are read past the page). Ordering by the
   // date alone let the planner sort every row, since its row estimate is a speaker average.
   MATCH (quote:Quote)
-  USING INDEX quote:Quote(speaker, date)
+  USING INDEX SEEK quote:Quote(speaker, date)
   WHERE quote.speaker = $speaker AND quote.date >= $lo AND quote.date <= $hi
     AND ($about IS NULL OR EXISTS { (quote)-[:ABOUT]->(:Entity {id: $about}) })
   WITH quote
