@@ -216,7 +216,9 @@ def ingest_articles(
 
         extract = extract_many
     from loaders.aggregates import refresh_pending
+    from queries.schema import ensure_schema
 
+    ensure_schema(driver)
     refresh_pending(driver)  # pairs a stopped `polikg load` left unfolded (usually none)
     summary = IngestSummary()
     started = time.perf_counter()

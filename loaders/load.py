@@ -44,9 +44,11 @@ def load_documents(
     large graph a famous tie has thousands of claims, and each batch would read them all
     again. Pairs a crashed load left pending are folded before the first batch."""
     from loaders.aggregates import refresh_pending
+    from queries.schema import ensure_schema
 
     summary = IngestSummary()
     started = time.perf_counter()
+    ensure_schema(driver)
     leftover = refresh_pending(driver)
     if leftover and on_refresh:
         on_refresh(leftover)

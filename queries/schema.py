@@ -29,3 +29,11 @@ def schema_is_applied(driver: Driver, *, database: str | None = None) -> bool:
     records, _, _ = driver.execute_query(load("schema/list_indexes"), database_=database)
     online = {r["name"] for r in records if r["state"] == "ONLINE"}
     return expected_names() <= online
+
+
+def ensure_schema(driver: Driver, *, database: str | None = None) -> None:
+    """Apply the schema when part of it is missing: the writer's MERGEs find their nodes
+    through these constraints, and a graph made before one was added (e.g. the
+    PendingAggregate key) would otherwise scan a label per row."""
+    if not schema_is_applied(driver, database=database):
+        apply_schema(driver, database=database)
