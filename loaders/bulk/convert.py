@@ -183,13 +183,14 @@ class _Writer:
             name="polikg-bulk-writer",
             daemon=True,
         )
+        self.finished = False
 
     def __enter__(self) -> _Writer:
         self.process.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self.process.is_alive():  # an error on this side: the writer's work is moot
+        if not self.finished and self.process.is_alive():  # an error: its work is moot
             self.process.terminate()
         self.process.join()
         # messages the writer never took would keep this process from exiting (the queue's
@@ -217,6 +218,7 @@ class _Writer:
                 continue
             if isinstance(got, str):
                 raise RuntimeError(f"the bulk CSV writer process failed:\n{got}")
+            self.finished = True  # it exits by itself now
             return got
 
     def _check_alive(self) -> None:
