@@ -25,7 +25,7 @@ from pathlib import Path
 
 from graph_schema import NodeLabel, RelType
 from loaders.bulk.aggregate import PairClaims
-from loaders.bulk.csvfiles import ALL_SPECS, ENTITIES, CsvSet
+from loaders.bulk.csvfiles import ALL_SPECS, ENTITIES, CsvSet, cell, quote
 from loaders.contract import Extraction
 from loaders.records import ArticleRows, build_rows
 from loaders.shards import read_shards
@@ -35,6 +35,15 @@ from loaders.streams import batched
 ROW_SPECS = tuple(spec for spec in ALL_SPECS if spec is not ENTITIES)
 #: How often a waiting writer checks that the resolver still runs (seconds).
 PARENT_CHECK_S = 5.0
+# labels and types as plain strings, and as cells (an enum's .value is a slow look-up)
+_ARTICLE, _CLAIM, _QUOTE = NodeLabel.ARTICLE.value, NodeLabel.CLAIM.value, NodeLabel.QUOTE.value
+_MENTIONED_IN, _SUBJECT, _OBJECT, _IN, _SAID_BY, _ABOUT = (
+    quote(t.value)
+    for t in (
+        RelType.MENTIONED_IN, RelType.SUBJECT, RelType.OBJECT, RelType.IN, RelType.SAID_BY,
+        RelType.ABOUT,
+    )
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -130,37 +139,47 @@ def _pick(batch: list[Extraction], pos: int, article_id: str) -> Extraction:
 
 def write_articles(files: CsvSet, rows: list[ArticleRows], stamp: datetime) -> None:
     """Article, mention, claim and quote rows, as they are decided."""
+    articles, mentions = files["articles"], files["mentions"]
+    claims, claim_entities, claim_articles = (
+        files["claims"], files["claim_entities"], files["claim_articles"]
+    )  # fmt: skip
+    quotes, quote_entities, quote_articles = (
+        files["quotes"], files["quote_entities"], files["quote_articles"]
+    )  # fmt: skip
     for r in rows:
         a = r.article
-        files["articles"].write(
-            a["id"], NodeLabel.ARTICLE.value, a["url"], a["title"], a["published"],
-            a["dateline"], a["text"], a["text_sha256"], a["extractor_version"], stamp, 1,
+        articles.write(
+            a["id"], _ARTICLE, a["url"], a["title"], a["published"], a["dateline"], a["text"],
+            a["text_sha256"], a["extractor_version"], stamp, 1,
         )  # fmt: skip
+        aid = quote(a["id"])
         for m in r.mentions:
-            files["mentions"].write(
-                m["entity"], a["id"], RelType.MENTIONED_IN.value, m["count"], m["aliases"]
+            mentions.write_cells(
+                quote(m["entity"]), aid, _MENTIONED_IN, cell(m["count"]), cell(m["aliases"])
             )
         for c in r.claims:
-            files["claims"].write(
-                c["id"], NodeLabel.CLAIM.value, c["type"], c["pair"], c["sentence"], c["start"],
-                c["end"], c["date"], c["confidence"], c["status"], c["rule"], c["stated_start"],
+            claims.write(
+                c["id"], _CLAIM, c["type"], c["pair"], c["sentence"], c["start"], c["end"],
+                c["date"], c["confidence"], c["status"], c["rule"], c["stated_start"],
                 c["stated_start_precision"], c["stated_start_text"], c["stated_end"],
                 c["stated_end_precision"], c["stated_end_text"], c["extractor_version"],
             )  # fmt: skip
-            files["claim_entities"].write(c["id"], c["subject"], RelType.SUBJECT.value)
-            files["claim_entities"].write(c["id"], c["object"], RelType.OBJECT.value)
-            files["claim_articles"].write(c["id"], a["id"], RelType.IN.value)
+            cid = quote(c["id"])
+            claim_entities.write_cells(cid, quote(c["subject"]), _SUBJECT)
+            claim_entities.write_cells(cid, quote(c["object"]), _OBJECT)
+            claim_articles.write_cells(cid, aid, _IN)
         for q in r.quotes:
-            files["quotes"].write(
-                q["id"], NodeLabel.QUOTE.value, q["text"], q["start"], q["end"], q["sentence"],
+            quotes.write(
+                q["id"], _QUOTE, q["text"], q["start"], q["end"], q["sentence"],
                 q["sentence_start"], q["sentence_end"], q["date"], q["confidence"], q["rule"],
                 q["speaker"],
             )  # fmt: skip
-            files["quote_entities"].write(q["id"], q["speaker"], RelType.SAID_BY.value, None, None)
+            qid, speaker, day = quote(q["id"]), q["speaker"], cell(q["date"])
+            quote_entities.write_cells(qid, quote(speaker), _SAID_BY, "", "")
             for target in q["about"]:
-                pair = f"{q['speaker']}|{target}"
-                files["quote_entities"].write(q["id"], target, RelType.ABOUT.value, pair, q["date"])
-            files["quote_articles"].write(q["id"], a["id"], RelType.IN.value)
+                pair = quote(f"{speaker}|{target}")
+                quote_entities.write_cells(qid, quote(target), _ABOUT, pair, day)
+            quote_articles.write_cells(qid, aid, _IN)
 
 
 def write_folds(
