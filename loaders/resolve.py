@@ -89,7 +89,7 @@ def slug(text: str) -> str:
 
 def short_hash(*parts: object, length: int = 16) -> str:
     """A stable hex digest of the parts (for ids derived from content)."""
-    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8"))
+    digest = hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8"))
     return digest.hexdigest()[:length]
 
 
