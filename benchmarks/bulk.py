@@ -21,10 +21,12 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import console, peak_rss_mib, progress
+from benchmarks.common import Graph, console, peak_rss_mib, progress
 
 SHARD_DOCS = 1000
 
@@ -75,15 +77,30 @@ def _folder_mib(path: Path) -> float:
     return round(sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 2**20, 1)
 
 
-def benchmark(*, n: int, seed: int, shards: Path | None = None, batch: int = 200) -> dict[str, Any]:
-    """Bulk-import n planted articles into a throwaway Neo4j; stage times and sizes."""
+@contextmanager
+def bulk_loaded_neo4j(
+    *,
+    n: int,
+    seed: int,
+    shards: Path | None = None,
+    batch: int = 200,
+    heap: str | None = None,
+    pagecache: str | None = None,
+) -> Iterator[tuple[Graph, dict[str, Any]]]:
+    """A throwaway Neo4j holding n planted articles, loaded by the bulk first load, and the
+    load's stage times and sizes; stopped and deleted on exit.
+
+    This is how the read benchmarks get a 100k-article graph in minutes instead of the
+    hour the incremental writer takes (tests/integration/test_bulk_import.py shows the two
+    graphs are equal)."""
     from app.bulk import bulk_import
     from app.neo4j_local import LocalNeo4j, free_port, stop
 
+    big = n >= 50_000
     work = Path(tempfile.mkdtemp(prefix="polikg-bench-bulk-"))
     server = LocalNeo4j(
         home=work / "neo4j", port=free_port(), password=secrets.token_hex(12),
-        heap="2g" if n >= 50_000 else "1g", pagecache="2g" if n >= 50_000 else "1g",
+        heap=heap or ("2g" if big else "1g"), pagecache=pagecache or ("2g" if big else "1g"),
         start_timeout_s=600,
     )  # fmt: skip
     try:
@@ -113,40 +130,46 @@ def benchmark(*, n: int, seed: int, shards: Path | None = None, batch: int = 200
                 keep_csv=True,
             )
         cpu("done")
-        csv_mib = _folder_mib(work / "csv")
-        store_mib = _folder_mib(server.home / "data" / "databases")
+        plan = report.plan
+        importer = peak_rss_mib()["largest_child_mib"]
+        stats = {
+            "articles": plan.new,
+            "batch": batch,
+            "stages_s": report.stages,
+            "seconds": round(report.seconds, 1),
+            "articles_per_s": round(plan.new / report.seconds, 1),
+            # CPU of this process and the importer JVM per stage (the Neo4j server's own
+            # CPU, start and index builds, is not in it: that process is not waited for)
+            "cpu_s": dict(zip(report.stages, cpu.spent.values(), strict=True)),
+            "offline_s": round(report.stages["convert"] + report.stages["import"], 1),
+            "nodes": report.nodes,
+            "rows": dict(plan.counts),
+            "truncated_probes": plan.truncated_probes,
+            "shards_mib": shard_mib,
+            "csv_mib": _folder_mib(work / "csv"),
+            "store_mib": _folder_mib(server.home / "data" / "databases"),
+            # the converter is two processes at once: this one (resolution) and its writer
+            "converter_peak_mib": round(peak_rss_mib()["self_mib"] + plan.writer_peak_mib, 1),
+            "converter_parts_mib": {
+                "resolver": peak_rss_mib()["self_mib"],
+                "writer": plan.writer_peak_mib,
+            },
+            # the neo4j-admin JVM: the largest child reaped after the writer (None: not larger)
+            "importer_peak_mib": importer
+            if importer > max(children_before_import, default=0)
+            else None,
+        }
+        shutil.rmtree(work / "csv", ignore_errors=True)
+        yield Graph(uri=server.bolt_uri, password=server.password, home=server.home), stats
     finally:
         stop(server, grace_s=60)
         shutil.rmtree(work, ignore_errors=True)
-    plan = report.plan
-    importer = peak_rss_mib()["largest_child_mib"]
-    return {
-        "articles": plan.new,
-        "batch": batch,
-        "stages_s": report.stages,
-        "seconds": round(report.seconds, 1),
-        "articles_per_s": round(plan.new / report.seconds, 1),
-        # CPU of this process and the importer JVM per stage (the Neo4j server's own CPU,
-        # start and index builds, is not in it: that process is not waited for until the end)
-        "cpu_s": dict(zip(report.stages, cpu.spent.values(), strict=True)),
-        "offline_s": round(report.stages["convert"] + report.stages["import"], 1),
-        "nodes": report.nodes,
-        "rows": dict(plan.counts),
-        "truncated_probes": plan.truncated_probes,
-        "shards_mib": shard_mib,
-        "csv_mib": csv_mib,
-        "store_mib": store_mib,
-        # the converter is two processes at once: this one (resolution) and its writer
-        "converter_peak_mib": round(peak_rss_mib()["self_mib"] + plan.writer_peak_mib, 1),
-        "converter_parts_mib": {
-            "resolver": peak_rss_mib()["self_mib"],
-            "writer": plan.writer_peak_mib,
-        },
-        # the neo4j-admin JVM: the largest child reaped after the writer (None: not larger)
-        "importer_peak_mib": importer
-        if importer > max(children_before_import, default=0)
-        else None,
-    }
+
+
+def benchmark(*, n: int, seed: int, shards: Path | None = None, batch: int = 200) -> dict[str, Any]:
+    """Bulk-import n planted articles into a throwaway Neo4j; stage times and sizes."""
+    with bulk_loaded_neo4j(n=n, seed=seed, shards=shards, batch=batch) as (_, stats):
+        return stats
 
 
 def main(argv: list[str] | None = None) -> int:

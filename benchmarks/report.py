@@ -92,18 +92,19 @@ def _ingest(r: dict[str, Any]) -> list[str]:
                 worker,
             )
         )
-    lines.append(
-        _row(
-            "(d) write only: planted facts -> Neo4j",
-            "1 (main)",
-            graph["articles"],
-            "-",
-            "-",
-            f"{graph['articles_per_s']:.2f}",
-            f"{graph['peak_rss_mib']:.0f}" if "peak_rss_mib" in graph else "-",
-            "-",
+    if "articles_per_s" in graph:  # the read graph was loaded by the writer, not in bulk
+        lines.append(
+            _row(
+                "(d) write only: planted facts -> Neo4j",
+                "1 (main)",
+                graph["articles"],
+                "-",
+                "-",
+                f"{graph['articles_per_s']:.2f}",
+                f"{graph['peak_rss_mib']:.0f}" if "peak_rss_mib" in graph else "-",
+                "-",
+            )
         )
-    )
     lines += ["", *_header("ratio (steady rates)", "1 worker", "2 workers", "target")]
     for key, target in RATIO_TARGETS.items():
         got = [ing["ratios"][w][key] for w in ("x1", "x2")]
