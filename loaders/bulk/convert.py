@@ -149,10 +149,11 @@ def convert_shards(
             plan.new += len(todo)
             if progress:
                 progress(len(batch))
+        writer.send(None)  # no more batches: the writer folds while entities are written
         with CsvSet(out, (ENTITIES,)) as files:
             _write_entities(files, graph, plan)
         plan.counts.update(files.rows())
-        done = writer.finish()
+        done = writer.result()
     plan.counts.update(done.rows)
     plan.empty_stance_days = done.empty_stance_days
     plan.writer_peak_mib = done.peak_mib
@@ -176,10 +177,10 @@ class _Writer:
     def __init__(self, paths: list[Path], out: Path, batch_size: int, stamp: datetime) -> None:
         ctx = mp.get_context("spawn")  # no fork of a process that may hold threads and locks
         self.todo: Queue[BatchTodo | None] = ctx.Queue(maxsize=QUEUE_BATCHES)
-        self.result: Queue[WriterResult | str] = ctx.Queue()
+        self.results: Queue[WriterResult | str] = ctx.Queue()
         self.process = ctx.Process(
             target=run_writer,
-            args=(paths, out, batch_size, stamp, self.todo, self.result),
+            args=(paths, out, batch_size, stamp, self.todo, self.results),
             name="polikg-bulk-writer",
             daemon=True,
         )
@@ -197,7 +198,7 @@ class _Writer:
         # feeder thread waits to flush them into a pipe nobody reads any more)
         self.todo.cancel_join_thread()
         self.todo.close()
-        self.result.close()
+        self.results.close()
 
     def send(self, message: BatchTodo | None) -> None:
         while True:
@@ -207,12 +208,11 @@ class _Writer:
             except queue.Full:
                 self._check_alive()
 
-    def finish(self) -> WriterResult:
-        """Tell the writer there are no more batches; its result once it has written all."""
-        self.send(None)
+    def result(self) -> WriterResult:
+        """The writer's result once it has written all (after `send(None)`)."""
         while True:
             try:
-                got = self.result.get(timeout=POLL_S)
+                got = self.results.get(timeout=POLL_S)
             except queue.Empty:
                 self._check_alive()
                 continue
@@ -225,7 +225,7 @@ class _Writer:
         if self.process.is_alive():
             return
         try:  # it may have said why before it died
-            why = self.result.get(timeout=POLL_S)
+            why = self.results.get(timeout=POLL_S)
         except queue.Empty:
             why = f"exit code {self.process.exitcode}"
         raise RuntimeError(f"the bulk CSV writer process stopped:\n{why}")

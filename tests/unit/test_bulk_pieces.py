@@ -165,4 +165,5 @@ def test_a_failing_writer_process_fails_the_conversion(tmp_path: Path) -> None:
         _Writer([tmp_path / "in"], tmp_path / "csv", 2, stamp) as writer,
     ):
         writer.send(BatchTodo(0, [(0, "not-a", {"e1": "person:x"})]))
-        writer.finish()
+        writer.send(None)
+        writer.result()
