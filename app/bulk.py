@@ -113,7 +113,7 @@ def admin_import(server: LocalNeo4j, plan: BulkPlan, *, database: str) -> None:
         "--read-buffer-size=16m",
         f"--max-off-heap-memory={server.pagecache}",
         f"--report-file={report}",
-        *plan.files.import_arguments(),
+        *plan.import_arguments(),
     ]
     env = launcher_env(os.environ) | {"NEO4J_HOME": str(server.home.resolve())}
     with log_file.open("w") as out:

@@ -6,8 +6,9 @@ The shards are the synthetic corpus's planted facts (benchmarks/corpus.py: the c
 documents extraction should produce, no spaCy run), 1,000 documents a shard as
 `polikg extract --cluster` writes them; writing them is preparation, not timed. Then
 `app.bulk.bulk_import` into a fresh, stopped Neo4j in a temporary folder: resolve and
-write CSV (this process), `neo4j-admin database import full`, start, schema (constraints
-and indexes built over the imported store), the fix-ups. Prints one JSON object.
+write CSV (this process, and the converter's writer process beside it), `neo4j-admin
+database import full`, start, schema (constraints and indexes built over the imported
+store), the fix-ups. Prints one JSON object.
 """
 
 from __future__ import annotations
@@ -109,9 +110,13 @@ def bulk_loaded_neo4j(
         shard_mib = _folder_mib(shards)
         cpu = CpuClock()
 
+        children_before_import: list[float] = []
+
         def on_stage(name: str) -> None:
             cpu(name)
             bar.update(task, description=name)
+            if "neo4j-admin" in name:  # the converter's writer process is reaped by now
+                children_before_import.append(peak_rss_mib()["largest_child_mib"])
 
         with progress() as bar:
             task = bar.add_task("bulk import", total=n)
@@ -126,6 +131,7 @@ def bulk_loaded_neo4j(
             )
         cpu("done")
         plan = report.plan
+        importer = peak_rss_mib()["largest_child_mib"]
         stats = {
             "articles": plan.new,
             "batch": batch,
@@ -142,8 +148,16 @@ def bulk_loaded_neo4j(
             "shards_mib": shard_mib,
             "csv_mib": _folder_mib(work / "csv"),
             "store_mib": _folder_mib(server.home / "data" / "databases"),
-            "converter_peak_mib": peak_rss_mib()["self_mib"],
-            "importer_peak_mib": peak_rss_mib()["largest_child_mib"],  # the neo4j-admin JVM
+            # the converter is two processes at once: this one (resolution) and its writer
+            "converter_peak_mib": round(peak_rss_mib()["self_mib"] + plan.writer_peak_mib, 1),
+            "converter_parts_mib": {
+                "resolver": peak_rss_mib()["self_mib"],
+                "writer": plan.writer_peak_mib,
+            },
+            # the neo4j-admin JVM: the largest child reaped after the writer (None: not larger)
+            "importer_peak_mib": importer
+            if importer > max(children_before_import, default=0)
+            else None,
         }
         shutil.rmtree(work / "csv", ignore_errors=True)
         yield Graph(uri=server.bolt_uri, password=server.password, home=server.home), stats

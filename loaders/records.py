@@ -14,13 +14,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from graph_schema import UNDIRECTED_TYPES, is_allowed
+from graph_schema import UNDIRECTED_TYPES, RelType, is_allowed
 from loaders.contract import Extraction, Relation
 from loaders.resolve import short_hash
 from queries.rows import ArticleRow, ClaimRow, MentionRow, QuoteRow
 
 Row = dict[str, Any]
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: The claim types that tell people apart in resolution (a person's parties and offices).
+CONTEXT_TYPES = frozenset({RelType.MEMBER_OF, RelType.HOLDS_OFFICE})
 
 
 def text_sha256(text: str) -> str:
@@ -81,9 +83,11 @@ def article_row(doc: Extraction) -> ArticleRow:
     }
 
 
-def _claim_row(
-    doc: Extraction, rel: Relation, ids: Mapping[str, str], labels: Mapping[str, str]
-) -> ClaimRow | None:
+def claim_ends(
+    rel: Relation, ids: Mapping[str, str], labels: Mapping[str, str]
+) -> tuple[str, str] | None:
+    """The claim's graph (subject, object), or None when it makes no claim (an end not
+    resolved, a self-loop, a pattern the schema does not allow)."""
     s, o = ids.get(rel.subject), ids.get(rel.object)
     if s is None or o is None or s == o:
         return None
@@ -91,6 +95,51 @@ def _claim_row(
         return None
     if rel.type in UNDIRECTED_TYPES and o < s:  # symmetric: one canonical direction
         s, o = o, s
+    return s, o
+
+
+def mention_names(doc: Extraction, ids: Mapping[str, str]) -> dict[str, tuple[int, set[str]]]:
+    """Per graph id the article names: its mention count and every name and alias it is
+    called (several local entities may resolve to one graph entity)."""
+    found: dict[str, tuple[int, set[str]]] = {}
+    for ent in doc.entities:
+        gid = ids.get(ent.id)
+        if gid is None:
+            continue
+        count, names = found.get(gid, (0, set()))
+        names.update((ent.name, *ent.aliases))
+        found[gid] = (count + max(ent.mentions, 1), names)
+    return found
+
+
+@dataclass
+class EntityLinks:
+    """What an article adds to its entities for resolving later articles: aliases and the
+    party / office ties. The part of `build_rows` a bulk load's resolver needs, cheaply:
+    both come from `mention_names` and `claim_ends`, so they cannot disagree."""
+
+    aliases: dict[str, set[str]]
+    context: list[tuple[str, str]]  # (subject, object) of MEMBER_OF / HOLDS_OFFICE claims
+
+
+def entity_links(doc: Extraction, ids: Mapping[str, str]) -> EntityLinks:
+    labels = {e.id: e.type for e in doc.entities}
+    context = [
+        ends
+        for rel in doc.relations
+        if rel.type in CONTEXT_TYPES and (ends := claim_ends(rel, ids, labels)) is not None
+    ]
+    aliases = {gid: names for gid, (_, names) in mention_names(doc, ids).items()}
+    return EntityLinks(aliases, context)
+
+
+def _claim_row(
+    doc: Extraction, rel: Relation, ids: Mapping[str, str], labels: Mapping[str, str]
+) -> ClaimRow | None:
+    ends = claim_ends(rel, ids, labels)
+    if ends is None:
+        return None
+    s, o = ends
     ev = rel.evidence
     start, end = (ev.start, ev.end) if ev else (None, None)
     return {
@@ -121,17 +170,10 @@ def build_rows(doc: Extraction, ids: Mapping[str, str]) -> ArticleRows:
     """Rows for one article; `ids` maps the extraction's entity ids to graph ids."""
     labels = {e.id: e.type for e in doc.entities}
     rows = ArticleRows(article=article_row(doc))
-    mentions: dict[str, MentionRow] = {}
-    for ent in doc.entities:
-        gid = ids.get(ent.id)
-        if gid is None:
-            continue
-        row = mentions.setdefault(
-            gid, {"entity": gid, "article": doc.article.id, "count": 0, "aliases": []}
-        )
-        row["count"] += max(ent.mentions, 1)
-        row["aliases"] = sorted({*row["aliases"], ent.name, *ent.aliases})
-    rows.mentions = list(mentions.values())
+    rows.mentions = [
+        {"entity": gid, "article": doc.article.id, "count": count, "aliases": sorted(names)}
+        for gid, (count, names) in mention_names(doc, ids).items()
+    ]
     seen: set[str] = set()
     for rel in doc.relations:
         claim = _claim_row(doc, rel, ids, labels)

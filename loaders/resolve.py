@@ -66,6 +66,13 @@ def normalise(name: str) -> str:
     return " ".join(re.split(r"[^a-z0-9]+", text)).strip()
 
 
+@lru_cache(maxsize=1 << 16)
+def name_forms(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
+    """The non-empty normal forms of a name and its aliases. Cached, and the same frozenset
+    each time (its hash computed once): the comparisons below are cached on forms."""
+    return frozenset(form for form in map(normalise, (name, *aliases)) if form)
+
+
 def name_tokens(name: str) -> list[str]:
     """Tokens of a person's name without honorifics and suffixes."""
     tokens = normalise(name).split()
@@ -82,7 +89,7 @@ def slug(text: str) -> str:
 
 def short_hash(*parts: object, length: int = 16) -> str:
     """A stable hex digest of the parts (for ids derived from content)."""
-    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8"))
+    digest = hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8"))
     return digest.hexdigest()[:length]
 
 
@@ -96,8 +103,8 @@ class Candidate:
     aliases: Sequence[str] = ()
     context: frozenset[str] = frozenset()  # ids of parties and offices tied to it
 
-    def forms(self) -> set[str]:
-        return {normalise(f) for f in (self.name, *self.aliases) if normalise(f)}
+    def forms(self) -> frozenset[str]:
+        return name_forms(self.name, tuple(self.aliases))
 
 
 @dataclass
@@ -110,8 +117,8 @@ class NamedInArticle:
     aliases: Sequence[str] = ()
     context: frozenset[str] = field(default_factory=frozenset)
 
-    def forms(self) -> set[str]:
-        return {normalise(f) for f in (self.name, *self.aliases) if normalise(f)}
+    def forms(self) -> frozenset[str]:
+        return name_forms(self.name, tuple(self.aliases))
 
 
 def spelling_variant(a: str, b: str, *, min_length: int = MIN_FUZZY_LENGTH) -> bool:
@@ -145,7 +152,14 @@ def _surname(tokens: list[str]) -> str:
 
 def person_match(mention: NamedInArticle, cand: Candidate) -> bool | None:
     """True: same person; False: surely different; None: only a bare surname agrees."""
-    m_full, c_full = _full_names(mention.forms()), _full_names(cand.forms())
+    return _person_match(mention.forms(), cand.forms())
+
+
+@lru_cache(maxsize=1 << 18)
+def _person_match(m_forms: frozenset[str], c_forms: frozenset[str]) -> bool | None:
+    """`person_match` on the two sides' forms, all it reads: cached, since a corpus names
+    the same people again and again (a bulk load of 10k articles asked 300k times)."""
+    m_full, c_full = _full_names(m_forms), _full_names(c_forms)
     # every pair is weighed, not the first one a set happens to yield: the answer must
     # not depend on PYTHONHASHSEED (a split Kharge in one of three fresh ingests)
     same_surname = [
@@ -156,8 +170,8 @@ def person_match(mention: NamedInArticle, cand: Candidate) -> bool | None:
     ]
     if same_surname:
         return any(_first_names_compatible(a, b) for a, b in same_surname)
-    m_single = {f for f in mention.forms() if len(f.split()) == 1}
-    c_surnames = {_surname(t) for t in c_full} | {f for f in cand.forms() if " " not in f}
+    m_single = {f for f in m_forms if len(f.split()) == 1}
+    c_surnames = {_surname(t) for t in c_full} | {f for f in c_forms if " " not in f}
     m_surnames = {_surname(t) for t in m_full} | m_single
     if any(spelling_variant(a, b) for a in m_surnames for b in c_surnames):
         return None
@@ -172,9 +186,13 @@ def other_match(mention: NamedInArticle, cand: Candidate) -> bool:
     country, so "Chief Minister of Assam" must not join "Chief Minister of Bihar".
     """
     if mention.label == NodeLabel.OFFICE:
-        m_forms, c_forms = {normalise(mention.name)}, {normalise(cand.name)}
-    else:
-        m_forms, c_forms = mention.forms(), cand.forms()
+        return _forms_match(frozenset({normalise(mention.name)}), frozenset({normalise(cand.name)}))
+    return _forms_match(mention.forms(), cand.forms())
+
+
+@lru_cache(maxsize=1 << 18)
+def _forms_match(m_forms: frozenset[str], c_forms: frozenset[str]) -> bool:
+    """`other_match` on the forms it compares (cached like `_person_match`)."""
     if m_forms & c_forms:
         return True
     long_m = [f for f in m_forms if len(f) >= 12]

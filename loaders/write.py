@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from neo4j import Driver, ManagedTransaction
 
@@ -157,9 +158,11 @@ def _new_aliases(rows: list[ArticleRows], *, exclude: set[str]) -> list[AliasRow
     return [{"id": i, "aliases": sorted(a)} for i, a in sorted(forms.items())]
 
 
-def _blocking_keys(forms: set[str]) -> set[str]:
-    """Cheap keys that any two matching names share: 4-letter prefixes of their words."""
-    return {tok[:4] for form in forms for tok in form.split() if len(tok) > 1}
+@lru_cache(maxsize=1 << 16)
+def _blocking_keys(forms: frozenset[str]) -> frozenset[str]:
+    """Cheap keys that any two matching names share: 4-letter prefixes of their words
+    (cached: asked for every mention and every entity it joins)."""
+    return frozenset(tok[:4] for form in forms for tok in form.split() if len(tok) > 1)
 
 
 class BatchResolver:

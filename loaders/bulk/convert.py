@@ -14,20 +14,22 @@ text changed. An article id that comes back with other content stops the convers
 
 from __future__ import annotations
 
+import multiprocessing as mp
+import queue
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from multiprocessing.queues import Queue
 from pathlib import Path
 
-from graph_schema import NodeLabel, RelType
 from loaders.article import BadInput
-from loaders.bulk.aggregate import PairClaims
-from loaders.bulk.csvfiles import CsvSet
+from loaders.bulk.csvfiles import ENTITIES, CsvSet, import_arguments
 from loaders.bulk.resolver import CommittedGraph, ShardResolver
+from loaders.bulk.writer import BatchTodo, WriterResult, run_writer
 from loaders.contract import Extraction
-from loaders.records import ArticleRows, build_rows, text_sha256
+from loaders.records import entity_links, text_sha256
 from loaders.shards import read_shards
 from loaders.streams import batched
 from queries.rows import EntityRow
@@ -35,6 +37,10 @@ from queries.rows import EntityRow
 ProgressFn = Callable[[int], None]
 #: The label `write/merge_entities` gives every entity beside its type label.
 SHARED_ENTITY_LABEL = "Entity"
+#: Batches the resolver may run ahead of the writer (each a few KiB on the queue).
+QUEUE_BATCHES = 8
+#: How often a blocked side checks that the other process still runs (seconds).
+POLL_S = 1.0
 
 
 class BulkRefused(RuntimeError):
@@ -45,7 +51,7 @@ class BulkRefused(RuntimeError):
 class BulkPlan:
     """What the conversion decided, for the import step and the summary."""
 
-    files: CsvSet
+    folder: Path  # the CSV files
     new: int = 0
     unchanged: int = 0
     failed: list[BadInput] = field(default_factory=list)
@@ -56,6 +62,11 @@ class BulkPlan:
     article_writes: dict[str, int] = field(default_factory=dict)  # articles locked > once
     truncated_probes: int = 0
     seconds: float = 0.0
+    writer_peak_mib: float = 0.0  # the writer process's peak resident memory
+
+    def import_arguments(self) -> list[str]:
+        """The importer's --nodes / --relationships arguments for the files with rows."""
+        return import_arguments(self.folder, self.counts)
 
 
 @dataclass
@@ -112,69 +123,112 @@ def convert_shards(
     progress: ProgressFn | None = None,
     now: datetime | None = None,
 ) -> BulkPlan:
-    """Write the importer CSV files for the shards under `paths` into `out`."""
+    """Write the importer CSV files for the shards under `paths` into `out`.
+
+    Two processes: this one resolves, batch by batch, and writes entities.csv at the end;
+    `loaders.bulk.writer` builds and writes every other row from the same shards and the
+    ids this one sends. An error in either stops both and is raised here."""
     started = time.perf_counter()
     stamp = now or datetime.now(UTC)
-    graph, seen, pairs = CommittedGraph(), _Seen(), PairClaims()
-    with CsvSet(out) as files:
-        plan = BulkPlan(files=files)
-        for batch in batched(_documents(read_shards(paths), plan), batch_size):
+    plan = BulkPlan(folder=out)
+    out.mkdir(parents=True, exist_ok=True)
+    with _Writer(paths, out, batch_size, stamp) as writer:
+        graph, seen = CommittedGraph(), _Seen()
+        for seq, batch in enumerate(batched(_documents(read_shards(paths), plan), batch_size)):
             todo = _classify(batch, seen, plan)
             resolver = ShardResolver(graph, todo)
             entity_rows: dict[str, EntityRow] = {}
-            rows = [build_rows(d, resolver.resolve_article(d, entity_rows)) for d in todo]
+            resolved = [(doc, resolver.resolve_article(doc, entity_rows)) for doc in todo]
+            writer.send(BatchTodo(seq, _positions(batch, resolved)))
             for doc in todo:
                 seen.articles[doc.article.id] = (
                     text_sha256(doc.article.text),
                     doc.extractor_version,
                 )
-            _write_articles(files, rows, stamp)
-            pairs.add(rows)
-            graph.commit(entity_rows, rows)
+            graph.commit(entity_rows, [entity_links(doc, ids) for doc, ids in resolved])
             plan.new += len(todo)
             if progress:
                 progress(len(batch))
-        _write_entities(files, graph, plan)
-        _write_folds(files, pairs, plan)
+        writer.send(None)  # no more batches: the writer folds while entities are written
+        with CsvSet(out, (ENTITIES,)) as files:
+            _write_entities(files, graph, plan)
+        plan.counts.update(files.rows())
+        done = writer.result()
+    plan.counts.update(done.rows)
+    plan.empty_stance_days = done.empty_stance_days
+    plan.writer_peak_mib = done.peak_mib
     plan.article_writes = {a: n for a, n in seen.writes.items() if n > 1}
     plan.truncated_probes = graph.index.truncated
-    plan.counts.update({stem: f.rows for stem, f in files.files.items()})
     plan.seconds = time.perf_counter() - started
     return plan
 
 
-def _write_articles(files: CsvSet, rows: list[ArticleRows], stamp: datetime) -> None:
-    for r in rows:
-        a = r.article
-        files["articles"].write(
-            a["id"], NodeLabel.ARTICLE.value, a["url"], a["title"], a["published"],
-            a["dateline"], a["text"], a["text_sha256"], a["extractor_version"], stamp, 1,
-        )  # fmt: skip
-        for m in r.mentions:
-            files["mentions"].write(
-                m["entity"], a["id"], RelType.MENTIONED_IN.value, m["count"], m["aliases"]
-            )
-        for c in r.claims:
-            files["claims"].write(
-                c["id"], NodeLabel.CLAIM.value, c["type"], c["pair"], c["sentence"], c["start"],
-                c["end"], c["date"], c["confidence"], c["status"], c["rule"], c["stated_start"],
-                c["stated_start_precision"], c["stated_start_text"], c["stated_end"],
-                c["stated_end_precision"], c["stated_end_text"], c["extractor_version"],
-            )  # fmt: skip
-            files["claim_entities"].write(c["id"], c["subject"], RelType.SUBJECT.value)
-            files["claim_entities"].write(c["id"], c["object"], RelType.OBJECT.value)
-            files["claim_articles"].write(c["id"], a["id"], RelType.IN.value)
-        for q in r.quotes:
-            files["quotes"].write(
-                q["id"], NodeLabel.QUOTE.value, q["text"], q["start"], q["end"], q["sentence"],
-                q["sentence_start"], q["sentence_end"], q["date"], q["confidence"], q["rule"],
-                q["speaker"],
-            )  # fmt: skip
-            files["quote_entities"].write(q["id"], q["speaker"], RelType.SAID_BY.value, None, None)
-            for target in q["about"]:
-                pair = f"{q['speaker']}|{target}"
-                files["quote_entities"].write(q["id"], target, RelType.ABOUT.value, pair, q["date"])
-            files["quote_articles"].write(q["id"], a["id"], RelType.IN.value)
+def _positions(
+    batch: list[Extraction], resolved: list[tuple[Extraction, dict[str, str]]]
+) -> list[tuple[int, str, dict[str, str]]]:
+    """Where each resolved document sits in its batch (the writer reads the batch itself)."""
+    where = {id(doc): pos for pos, doc in enumerate(batch)}
+    return [(where[id(doc)], doc.article.id, ids) for doc, ids in resolved]
+
+
+class _Writer:
+    """The writer process and its two queues; never left running, never waited on blindly."""
+
+    def __init__(self, paths: list[Path], out: Path, batch_size: int, stamp: datetime) -> None:
+        ctx = mp.get_context("spawn")  # no fork of a process that may hold threads and locks
+        self.todo: Queue[BatchTodo | None] = ctx.Queue(maxsize=QUEUE_BATCHES)
+        self.results: Queue[WriterResult | str] = ctx.Queue()
+        self.process = ctx.Process(
+            target=run_writer,
+            args=(paths, out, batch_size, stamp, self.todo, self.results),
+            name="polikg-bulk-writer",
+            daemon=True,
+        )
+        self.finished = False
+
+    def __enter__(self) -> _Writer:
+        self.process.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if not self.finished and self.process.is_alive():  # an error: its work is moot
+            self.process.terminate()
+        self.process.join()
+        # messages the writer never took would keep this process from exiting (the queue's
+        # feeder thread waits to flush them into a pipe nobody reads any more)
+        self.todo.cancel_join_thread()
+        self.todo.close()
+        self.results.close()
+
+    def send(self, message: BatchTodo | None) -> None:
+        while True:
+            try:
+                self.todo.put(message, timeout=POLL_S)
+                return
+            except queue.Full:
+                self._check_alive()
+
+    def result(self) -> WriterResult:
+        """The writer's result once it has written all (after `send(None)`)."""
+        while True:
+            try:
+                got = self.results.get(timeout=POLL_S)
+            except queue.Empty:
+                self._check_alive()
+                continue
+            if isinstance(got, str):
+                raise RuntimeError(f"the bulk CSV writer process failed:\n{got}")
+            self.finished = True  # it exits by itself now
+            return got
+
+    def _check_alive(self) -> None:
+        if self.process.is_alive():
+            return
+        try:  # it may have said why before it died
+            why = self.results.get(timeout=POLL_S)
+        except queue.Empty:
+            why = f"exit code {self.process.exitcode}"
+        raise RuntimeError(f"the bulk CSV writer process stopped:\n{why}")
 
 
 def _write_entities(files: CsvSet, graph: CommittedGraph, plan: BulkPlan) -> None:
@@ -183,24 +237,3 @@ def _write_entities(files: CsvSet, graph: CommittedGraph, plan: BulkPlan) -> Non
         files["entities"].write(gid, labels, ent.name, ent.key, sorted(ent.aliases))
         if not ent.aliases:
             plan.aliasless.append(gid)
-
-
-def _write_folds(files: CsvSet, pairs: PairClaims, plan: BulkPlan) -> None:
-    for e in pairs.edges():
-        s, t, o = e.triple
-        files["facts"].write(
-            s, o, t, e.claims, e.first_seen, e.last_seen, e.confidence, e.status, e.days,
-            e.day_claims,
-        )  # fmt: skip
-        if e.days == []:
-            plan.empty_stance_days.append({"s": s, "t": t, "o": o, "days": [], "day_claims": []})
-    term_cols = files["terms"].spec[2][2:]
-    for term in pairs.terms():
-        files["terms"].write(
-            term["id"], NodeLabel.TERM.value, *(term[c.split(":")[0]] for c in term_cols)
-        )
-    turn_cols = files["turns"].spec[2][2:]
-    for turn in pairs.turns():
-        files["turns"].write(
-            turn["id"], NodeLabel.TURN.value, *(turn[c.split(":")[0]] for c in turn_cols)
-        )

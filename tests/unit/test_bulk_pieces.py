@@ -130,3 +130,40 @@ def test_convert_counts_repeats_and_refuses_to_replace(tmp_path: Path) -> None:
     write_shard(tmp_path / "in" / shard_name(2), [_doc("b", "changed")])
     with pytest.raises(BulkRefused, match="article b comes twice"):
         convert_shards([tmp_path / "in"], tmp_path / "csv", batch_size=2)
+
+
+def test_entity_links_are_what_build_rows_gives_the_resolver() -> None:
+    """The resolver process commits `entity_links`; the rows the writer process builds
+    must carry the very same aliases and party / office ties."""
+    from benchmarks.corpus import generate
+    from loaders.records import CONTEXT_TYPES, build_rows, entity_links
+
+    for _, raw in generate(40, 3):
+        doc = Extraction.model_validate(raw)
+        ents = [e.id for e in doc.entities]
+        if len(ents) < 3:
+            continue
+        # two local ids on one graph id, and one entity left unresolved
+        ids = {e: f"g:{e}" for e in ents[1:]} | ({ents[1]: "g:shared", ents[2]: "g:shared"})
+        rows, links = build_rows(doc, ids), entity_links(doc, ids)
+        assert links.aliases == {m["entity"]: set(m["aliases"]) for m in rows.mentions}
+        want = {(c["subject"], c["object"]) for c in rows.claims if c["type"] in CONTEXT_TYPES}
+        assert set(links.context) == want
+
+
+def test_a_failing_writer_process_fails_the_conversion(tmp_path: Path) -> None:
+    """The writer process checks the documents it is told about; its error comes back."""
+    from datetime import UTC, datetime
+
+    from loaders.bulk.convert import _Writer
+    from loaders.bulk.writer import BatchTodo
+
+    write_shard(tmp_path / "in" / shard_name(0), [_doc("a", "one")])
+    stamp = datetime.now(UTC)
+    with (
+        pytest.raises(RuntimeError, match="the shards changed"),
+        _Writer([tmp_path / "in"], tmp_path / "csv", 2, stamp) as writer,
+    ):
+        writer.send(BatchTodo(0, [(0, "not-a", {"e1": "person:x"})]))
+        writer.send(None)
+        writer.result()
