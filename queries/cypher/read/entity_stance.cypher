@@ -19,7 +19,11 @@
 //          type, direction, sentence, start, end, date, confidence, article {id, title, url}}]
 MATCH (e:Entity {id: $id})-[r:CRITICIZED|SUPPORTED]-(other:Entity)
 WHERE ($toward IS NULL OR other.id = $toward) AND r.last_seen >= $lo AND r.first_seen <= $hi
-WITH e, r, other, head([d IN r.days WHERE d >= $lo AND d <= $hi]) AS first
+// the first day in the window: the edge's first day (`days` starts at first_seen) unless the
+// window starts later; only then is the edge's day list read here
+WITH e, r, other,
+     CASE WHEN r.first_seen >= $lo THEN r.first_seen
+          ELSE head([d IN r.days WHERE d >= $lo AND d <= $hi]) END AS first
 WHERE first IS NOT NULL
 WITH e, collect({r: r, other: other, first: first}) AS edges
 WITH e, edges,
@@ -39,13 +43,19 @@ WITH e, edges,
      END AS page_end
 WITH e, edges, CASE WHEN page_end < $hi THEN page_end ELSE $hi END AS upto
 UNWIND edges AS x
-WITH e, x.r AS r, x.other AS other, upto
-WHERE x.first <= upto
-WITH e, r, other, upto, type(r) AS type,
+WITH e, x.r AS r, x.other AS other, x.first AS first, upto
+WHERE first <= upto
+// `days` holds distinct days in order, so the days from `first` (at i0) to `upto` lie within
+// the next (upto - first) places: only that slice is unwound, not the edge's whole history
+WITH e, r, other, first, upto,
+     CASE WHEN r.first_seen >= $lo THEN 0 ELSE size([d IN r.days WHERE d < $lo]) END AS i0
+WITH e, r, other, upto, i0, i0 + duration.inDays(first, upto).days + 1 AS i1
+WITH e, other, upto, type(r) AS type,
      CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction,
-     startNode(r).id + '|' + type(r) + '|' + endNode(r).id AS pair
-UNWIND [i IN range(0, size(r.days) - 1) WHERE r.days[i] >= $lo AND r.days[i] <= upto] AS i
-WITH e, other, type, direction, pair, r.days[i] AS day, r.day_claims[i] AS n
+     startNode(r).id + '|' + type(r) + '|' + endNode(r).id AS pair,
+     r.days[i0..i1] AS days, r.day_claims[i0..i1] AS day_claims
+UNWIND [i IN range(0, size(days) - 1) WHERE days[i] <= upto] AS i
+WITH e, other, type, direction, pair, days[i] AS day, day_claims[i] AS n
 WITH e, other, date.truncate($by, day) AS period_start, type, direction, pair, sum(n) AS n
 WITH e, period_start, other,
      sum(CASE WHEN type = 'CRITICIZED' AND direction = 'out' THEN n ELSE 0 END)
