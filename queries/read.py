@@ -296,7 +296,7 @@ def single_seat_terms(reader: Reader) -> tuple[int, list[Row]]:
     rows = _fetch(reader, "single_seat_terms", prefixes=list(SINGLE_SEAT_OFFICE_PREFIXES))
     offices = rows[0]["offices"] if rows else 0
     return offices, [
-        {key: value for key, value in row.items() if key not in ("offices", "pair")}
+        {key: value for key, value in row.items() if key != "offices"}
         for row in rows
         if row["holder"] is not None
     ]

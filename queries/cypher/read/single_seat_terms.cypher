@@ -7,8 +7,8 @@
 // those afterwards through read/pair_terms for the page's pairs only (issue 12).
 // params: $prefixes (lower-case name prefixes)
 // columns: offices (single-seat offices with holders), office {id, name, type},
-//          holder {id, name, type} (null when such an office has no entity holder), pair,
-//          claims, first_seen, last_seen, status, terms [{status, claims, start,
+//          holder {id, name, type} (null when such an office has no entity holder), claims,
+//          first_seen, last_seen, status, terms [{status, claims, start,
 //          last_observed, end}]
 MATCH (o:Office)
 WHERE any(p IN $prefixes WHERE toLower(o.name) STARTS WITH p)
@@ -21,7 +21,7 @@ RETURN offices, {id: o.id, name: o.name, type: 'Office'} AS office,
        CASE WHEN p IS NULL THEN null
             ELSE {id: p.id, name: p.name, type: [l IN labels(p) WHERE l <> 'Entity'][0]}
        END AS holder,
-       pair, r.claims AS claims, r.first_seen AS first_seen, r.last_seen AS last_seen,
+       r.claims AS claims, r.first_seen AS first_seen, r.last_seen AS last_seen,
        coalesce(r.status, 'current') AS status,
        COLLECT {
          MATCH (t:Term {pair: pair})
