@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from neo4j import Driver, ManagedTransaction
@@ -217,12 +218,19 @@ def fact_claims(tx: ManagedTransaction, pairs: Sequence[str]) -> dict[str, list[
         return {}
     out: dict[str, list[Row]] = {}
     for rec in _run(tx, "fact_claims", None, pairs=sorted(set(pairs))):
-        out[rec["pair"]] = [_native_dates(c) for c in rec["claims"]]
+        out[rec["pair"]] = [_iso_dates(c) for c in rec["claims"]]
     return out
 
 
-def _native_dates(row: Row) -> Row:
-    return {k: v.to_native() if hasattr(v, "to_native") else v for k, v in row.items()}
+CLAIM_DATE_KEYS = ("date", "stated_start", "stated_end")
+
+
+def _iso_dates(row: Row) -> Row:
+    """The claim row with its ISO date strings (see write/fact_claims) as dates."""
+    for key in CLAIM_DATE_KEYS:
+        if (value := row[key]) is not None:
+            row[key] = date.fromisoformat(value)
+    return row
 
 
 def fact_triples(tx: ManagedTransaction) -> list[tuple[str, str, str]]:

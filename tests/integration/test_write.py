@@ -165,3 +165,45 @@ def test_aliases_are_the_forms_of_the_articles_that_mention_the_entity(graph: Dr
     replaced.article.text += " Corrected."
     ingest_extractions(graph, [replaced])
     assert aliases() == ["Kharge", "Kharge ji", "Mallikarjun Kharge"]
+
+
+def _stance_doc(article_id: str, published: str, stance: str | None) -> Extraction:
+    """One dated article in which Asha Rao takes `stance` toward Bala Iyer (None: no fact)."""
+    people = [
+        {"id": "e1", "name": "Asha Rao", "type": "Person"},
+        {"id": "e2", "name": "Bala Iyer", "type": "Person"},
+    ]
+    relations = [{"type": stance, "subject": "e1", "object": "e2"}] if stance else []
+    text = f"Asha Rao spoke about Bala Iyer on {published} ({stance or 'no stance'})."
+    return doc(article_id, text, people, relations, published=published)
+
+
+def _turns(graph: Driver) -> dict[str, str]:
+    records, _, _ = graph.execute_query(
+        "MATCH (t:Turn) RETURN t.date AS date, t.to_type AS to, elementId(t) AS node"
+    )
+    return {f"{r['date'].iso_format()} {r['to']}": r["node"] for r in records}
+
+
+def test_turnarounds_follow_new_and_replaced_articles_and_unchanged_ones_stay(
+    graph: Driver,
+) -> None:
+    """Each batch rewrites only the turnarounds that changed: one whose claims are the same
+    keeps its node (and a graph client's handle on it), while added and replaced articles
+    still move, add and remove turns."""
+    ingest_extractions(graph, [_stance_doc("t1", "2024-01-01", "SUPPORTED")])
+    ingest_extractions(graph, [_stance_doc("t2", "2024-02-01", "CRITICIZED")])
+    first = _turns(graph)
+    assert list(first) == ["2024-02-01 CRITICIZED"]
+    ingest_extractions(graph, [_stance_doc("t3", "2024-03-01", "CRITICIZED")])
+    assert _turns(graph) == first  # same stance again: nothing new, the node untouched
+    ingest_extractions(graph, [_stance_doc("t4", "2024-04-01", "SUPPORTED")])
+    second = _turns(graph)
+    assert sorted(second) == ["2024-02-01 CRITICIZED", "2024-04-01 SUPPORTED"]
+    assert second["2024-02-01 CRITICIZED"] == first["2024-02-01 CRITICIZED"]
+    # t2 corrected to say nothing: the turn moves to March, April's turn stays as it was
+    ingest_extractions(graph, [_stance_doc("t2", "2024-02-01", None)])
+    third = _turns(graph)
+    assert sorted(third) == ["2024-03-01 CRITICIZED", "2024-04-01 SUPPORTED"]
+    assert third["2024-04-01 SUPPORTED"] == second["2024-04-01 SUPPORTED"]
+    assert aggregated_edges_agree_with_claims(graph) == []
