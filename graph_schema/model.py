@@ -24,6 +24,9 @@ class NodeLabel(StrEnum):
     # Time aggregates the writer keeps in step with the claims (loaders/tenures.py).
     TERM = "Term"
     TURN = "Turn"
+    # A (subject, type, object) whose claims `polikg load` wrote and whose aggregates it
+    # refreshes later (loaders/aggregates.refresh_pending); none is left after a load.
+    PENDING_AGGREGATE = "PendingAggregate"
 
 
 ENTITY_LABELS: tuple[NodeLabel, ...] = (

@@ -56,6 +56,44 @@ def refresh_aggregates(
     wq.replace_turns(tx, turns, counters)
 
 
+def defer_aggregates(
+    tx: ManagedTransaction, triples: Iterable[Triple], counters: wq.WriteCounters
+) -> None:
+    """What a deferred write does instead of `refresh_aggregates`: the fact edges exist
+    (entity resolution reads MEMBER_OF / HOLDS_OFFICE ties) and the triples are marked for
+    `refresh_pending`, in this transaction. A load of many batches then folds each pair
+    once instead of once per batch: at 100k articles 420 office, party and alliance ties
+    hold 670,000 claims, and every 200-article batch touched nearly all of them."""
+    rows = [{"key": pair_key(s, t, o), "s": s, "t": t, "o": o} for s, t, o in sorted(set(triples))]
+    wq.ensure_fact_edges(tx, rows, counters)
+    wq.mark_pending_aggregates(tx, rows)
+
+
+def refresh_pending(
+    driver: Driver,
+    *,
+    database: str | None = None,
+    batch: int = 500,
+    counters: wq.WriteCounters | None = None,
+) -> int:
+    """Refresh every pending triple, `batch` a transaction, each transaction clearing the
+    markers of what it refreshed (so a crash loses nothing and repeats nothing that
+    committed). Returns how many triples were refreshed."""
+    done = 0
+    counters = counters if counters is not None else wq.WriteCounters()
+
+    def one_batch(tx: ManagedTransaction) -> int:
+        triples = wq.pending_aggregates(tx, batch)
+        refresh_aggregates(tx, triples, counters)
+        wq.clear_pending_aggregates(tx, [pair_key(*t) for t in triples])
+        return len(triples)
+
+    with driver.session(database=database) as session:
+        while refreshed := session.execute_write(one_batch):
+            done += refreshed
+    return done
+
+
 def edge_row(key: Triple, claims: Sequence[wq.Row]) -> FactEdgeRow:
     """The aggregated edge of one triple, folded as the Cypher fold before it did: claims
     ordered by date then id, undated ones last (Cypher's ascending order), the status the

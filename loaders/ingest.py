@@ -118,7 +118,11 @@ def skip_unchanged(
 
 
 class BatchWriter:
-    """A thread that writes batches in order while the caller extracts the next ones."""
+    """A thread that writes batches in order while the caller extracts the next ones.
+
+    With `defer_aggregates` (what `polikg load` uses) batches write claims and mark their
+    pairs pending; every `refresh_every` batches, and when the writer closes, the pending
+    pairs' aggregates are refreshed (loaders/aggregates.refresh_pending)."""
 
     def __init__(
         self,
@@ -127,9 +131,19 @@ class BatchWriter:
         on_written: ProgressFn | None = None,
         depth: int = 2,
         on_bad: Callable[[BadInput], None] | None = None,
+        *,
+        defer_aggregates: bool = False,
+        refresh_every: int = 25,
+        on_refresh: Callable[[int], None] | None = None,
     ) -> None:
         self.driver, self.summary, self.on_written = driver, summary, on_written
         self.on_bad = on_bad
+        self.defer, self.refresh_every, self.on_refresh = (
+            defer_aggregates,
+            max(1, refresh_every),
+            on_refresh,
+        )
+        self.since_refresh = 0
         self.queue: queue.Queue[list[Extraction] | None] = queue.Queue(maxsize=depth)
         self.error: BaseException | None = None
         self.thread = threading.Thread(target=self._run, name="polikg-writer", daemon=True)
@@ -140,7 +154,10 @@ class BatchWriter:
             if self.error is not None:
                 continue
             try:
-                result = write_batch(self.driver, batch)
+                result = write_batch(self.driver, batch, defer_aggregates=self.defer)
+                self.since_refresh += 1
+                if self.defer and self.since_refresh >= self.refresh_every:
+                    self.refresh()
             except BaseException as exc:  # surfaced to the caller in submit()/close()
                 self.error = exc
                 continue
@@ -149,6 +166,22 @@ class BatchWriter:
                     self.on_bad(bad)
             if self.on_written:
                 self.on_written(len(batch))
+        if self.error is None and self.defer:
+            try:
+                self.refresh()
+            except BaseException as exc:
+                self.error = exc
+
+    def refresh(self) -> None:
+        """Fold the pending pairs now, counting what that writes into the summary."""
+        from loaders.aggregates import refresh_pending
+
+        counters = wq.WriteCounters()
+        refreshed = refresh_pending(self.driver, counters=counters)
+        self.summary.add(BatchResult(counters=counters))
+        self.since_refresh = 0
+        if self.on_refresh and refreshed:
+            self.on_refresh(refreshed)
 
     def submit(self, batch: list[Extraction]) -> None:
         if self.error is not None:
@@ -182,6 +215,9 @@ def ingest_articles(
         from loaders.extract import extract_many
 
         extract = extract_many
+    from loaders.aggregates import refresh_pending
+
+    refresh_pending(driver)  # pairs a stopped `polikg load` left unfolded (usually none)
     summary = IngestSummary()
     started = time.perf_counter()
 

@@ -21,6 +21,10 @@ from loaders.ingest import BatchWriter, IngestSummary, ProgressFn
 from loaders.shards import read_shards
 from loaders.streams import batched
 
+#: Batches between two folds of the pending aggregates: 25 x 200 articles, so a long load's
+#: edges are never more than 5,000 articles behind its claims.
+REFRESH_EVERY = 25
+
 
 def load_documents(
     driver: Driver,
@@ -29,12 +33,23 @@ def load_documents(
     batch_size: int = 200,
     progress: ProgressFn | None = None,
     on_bad: Callable[[BadInput], None] | None = None,
+    refresh_every: int = REFRESH_EVERY,
+    on_refresh: Callable[[int], None] | None = None,
 ) -> IngestSummary:
     """Write a stream of contract documents; bad items are reported and skipped.
 
-    Parsing the next batch overlaps the writer thread's transaction for this one."""
+    Parsing the next batch overlaps the writer thread's transaction for this one. The
+    aggregates (fact edges' counts and dates, terms, turnarounds) of the pairs the batches
+    touch are folded every `refresh_every` batches and at the end, not per batch: in a
+    large graph a famous tie has thousands of claims, and each batch would read them all
+    again. Pairs a crashed load left pending are folded before the first batch."""
+    from loaders.aggregates import refresh_pending
+
     summary = IngestSummary()
     started = time.perf_counter()
+    leftover = refresh_pending(driver)
+    if leftover and on_refresh:
+        on_refresh(leftover)
 
     def failed(item: BadInput) -> None:
         summary.failed.append(item)
@@ -43,7 +58,15 @@ def load_documents(
         if progress:
             progress(1)
 
-    writer = BatchWriter(driver, summary, on_written=progress, on_bad=on_bad)
+    writer = BatchWriter(
+        driver,
+        summary,
+        on_written=progress,
+        on_bad=on_bad,
+        defer_aggregates=True,
+        refresh_every=refresh_every,
+        on_refresh=on_refresh,
+    )
     try:
         for batch in batched(_documents(items, failed), batch_size):
             writer.submit(batch)
@@ -70,8 +93,16 @@ def load_shards(
     batch_size: int = 200,
     progress: ProgressFn | None = None,
     on_bad: Callable[[BadInput], None] | None = None,
+    refresh_every: int = REFRESH_EVERY,
+    on_refresh: Callable[[int], None] | None = None,
 ) -> IngestSummary:
     """Every shard under `paths` (files or folders), in name order."""
     return load_documents(
-        driver, read_shards(paths), batch_size=batch_size, progress=progress, on_bad=on_bad
+        driver,
+        read_shards(paths),
+        batch_size=batch_size,
+        progress=progress,
+        on_bad=on_bad,
+        refresh_every=refresh_every,
+        on_refresh=on_refresh,
     )

@@ -6,7 +6,7 @@ articles, (3) resolves every entity against the graph and the batch so far, (4) 
 articles, entities, mentions, claims and quotes with stable ids, (5) recomputes the
 aggregated edges of every touched (subject, type, object) from its claims, with the
 terms and turnarounds of those pairs (loaders/aggregates.py: one read, folded once per
-batch), and (6)
+batch; `polikg load` defers this step to every few batches), and (6)
 removes entities no article mentions any more. A crash rolls the batch back whole.
 """
 
@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from neo4j import Driver, ManagedTransaction
 
 from graph_schema import ENTITY_LABELS, NodeLabel, RelType
+from loaders.aggregates import defer_aggregates as defer_aggregates_of
 from loaders.aggregates import refresh_aggregates
 from loaders.contract import Extraction
 from loaders.records import ArticleRows, build_rows, text_sha256
@@ -54,11 +55,20 @@ class BatchResult:
 
 
 def write_batch(
-    driver: Driver, docs: Sequence[Extraction], *, database: str | None = None
+    driver: Driver,
+    docs: Sequence[Extraction],
+    *,
+    database: str | None = None,
+    defer_aggregates: bool = False,
 ) -> BatchResult:
-    """Write the batch in one transaction (retried whole on transient errors)."""
+    """Write the batch in one transaction (retried whole on transient errors).
+
+    With `defer_aggregates` the aggregated edges' properties, terms and turnarounds of the
+    pairs that only gained claims are left to `loaders.aggregates.refresh_pending` (marked
+    in the graph, refreshed by the caller after its last batch); pairs a replaced article
+    took claims from are refreshed here, so an edge with no claim left goes at once."""
     with driver.session(database=database) as session:
-        return session.execute_write(_write_tx, list(docs))
+        return session.execute_write(_write_tx, list(docs), defer_aggregates)
 
 
 def _classify(
@@ -94,7 +104,9 @@ def _classify(
     return todo
 
 
-def _write_tx(tx: ManagedTransaction, docs: list[Extraction]) -> BatchResult:
+def _write_tx(
+    tx: ManagedTransaction, docs: list[Extraction], defer_aggregates: bool = False
+) -> BatchResult:
     result = BatchResult()
     todo = _classify(tx, docs, result)
     if not todo:
@@ -123,9 +135,13 @@ def _write_tx(tx: ManagedTransaction, docs: list[Extraction]) -> BatchResult:
     claims = [c for r in all_rows for c in r.claims]
     wq.merge_claims(tx, claims, counters)
     wq.merge_quotes(tx, [q for r in all_rows for q in r.quotes], counters)
-    triples = {(t["s"], t["t"], t["o"]) for t in old_triples}
-    triples |= {(c["subject"], c["type"], c["object"]) for c in claims}
-    refresh_aggregates(tx, triples, counters)
+    replaced_triples = {(t["s"], t["t"], t["o"]) for t in old_triples}
+    added = {(c["subject"], c["type"], c["object"]) for c in claims}
+    if defer_aggregates:
+        refresh_aggregates(tx, replaced_triples, counters)
+        defer_aggregates_of(tx, added - replaced_triples, counters)
+    else:
+        refresh_aggregates(tx, replaced_triples | added, counters)
     wq.delete_orphan_entities(tx, list(touched), counters)
     result.skipped_facts = sum(len(r.skipped) for r in all_rows)
     return result

@@ -153,6 +153,30 @@ def merge_fact_edges(
     _write_rows(tx, "merge_fact_edges", rows, counters)
 
 
+def ensure_fact_edges(
+    tx: ManagedTransaction, rows: Sequence[Mapping[str, str]], counters: WriteCounters
+) -> None:
+    """Create the fact edges that do not exist yet, without their aggregate properties."""
+    _write_rows(tx, "ensure_fact_edges", rows, counters)
+
+
+def mark_pending_aggregates(tx: ManagedTransaction, rows: Sequence[Mapping[str, str]]) -> None:
+    """Remember triples whose aggregates a later refresh computes (not counted as writes:
+    the markers are gone when the load ends)."""
+    if rows:
+        _run(tx, "mark_pending_aggregates", None, rows=list(rows))
+
+
+def pending_aggregates(tx: ManagedTransaction, limit: int) -> list[tuple[str, str, str]]:
+    """Up to `limit` pending (subject, type, object) triples."""
+    return [(r["s"], r["t"], r["o"]) for r in _run(tx, "pending_aggregates", None, limit=limit)]
+
+
+def clear_pending_aggregates(tx: ManagedTransaction, keys: Sequence[str]) -> None:
+    if keys:
+        _run(tx, "clear_pending_aggregates", None, keys=list(keys))
+
+
 def delete_fact_edges(
     tx: ManagedTransaction, rows: Sequence[FactEdgeRow], counters: WriteCounters
 ) -> None:

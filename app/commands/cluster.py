@@ -117,6 +117,9 @@ def load(
             batch_size=batch_size or settings.ingest_batch_size,
             progress=lambda n: _advance(bar, task, n),
             on_bad=lambda item: console.print(f"[red]failed[/] {item}"),
+            on_refresh=lambda n: console.print(
+                f"folded the aggregated edges, terms and turnarounds of {n} pairs"
+            ),
         )
     _print_summary(summary)
     code = summary.exit_code()
