@@ -79,7 +79,7 @@ def probes(driver: Driver, reader: read.Reader, *, seed: int) -> dict[str, list[
         return lambda: tenure.holders_on(read.office_terms(reader, [office]), on)
 
     def checks() -> object:
-        return tenure.tenure_checks(read.single_seat_terms(reader)[1])
+        return read.tenure_checks(reader, **page)
 
     years = [None, date(2022, 1, 1), date(2023, 1, 1), date(2024, 1, 1)]
     return {

@@ -20,7 +20,7 @@ from neo4j import READ_ACCESS, Driver, Query, Result, RoutingControl
 from neo4j.exceptions import DatabaseError, DriverError, Neo4jError, TransientError
 
 from graph_schema import FACT_TYPES, SINGLE_SEAT_OFFICE_PREFIXES, UNDIRECTED_TYPES, RelType
-from queries import load
+from queries import load, tenure
 from queries.cypher_guard import CypherResultError, check_plan, precheck
 from queries.rows import EntityRefRow
 from queries.values import nesting_depth, to_json
@@ -291,12 +291,45 @@ def office_terms(reader: Reader, office_ids: Sequence[str]) -> list[Row]:
 
 def single_seat_terms(reader: Reader) -> tuple[int, list[Row]]:
     """How many single-seat offices (graph_schema.SINGLE_SEAT_OFFICE_PREFIXES) have holders,
-    and the office_terms rows of all of them."""
-    ids = [
-        r["id"]
-        for r in _fetch(reader, "single_seat_offices", prefixes=list(SINGLE_SEAT_OFFICE_PREFIXES))
+    and the office_terms rows of all of them with bare terms: bounds of {date, kind,
+    precision}, without text or evidence (read/single_seat_terms, one round trip)."""
+    rows = _fetch(reader, "single_seat_terms", prefixes=list(SINGLE_SEAT_OFFICE_PREFIXES))
+    offices = rows[0]["offices"] if rows else 0
+    return offices, [
+        {key: value for key, value in row.items() if key != "offices"}
+        for row in rows
+        if row["holder"] is not None
     ]
-    return len(ids), (office_terms(reader, ids) if ids else [])
+
+
+def tenure_checks(reader: Reader, *, offset: int, limit: int) -> tuple[int, list[Row]]:
+    """How many single-seat offices were checked, and the page of their tenure checks
+    (queries.tenure.tenure_checks). Every term is checked, but from bare terms; only the
+    terms the page shows are then read whole (text, evidence) by their pair keys, so the
+    evidence read is bounded by the page, not by the offices' history (issue 12)."""
+    offices, rows = single_seat_terms(reader)
+    checks = tenure.tenure_checks(rows)[offset : offset + limit]
+    shown = {
+        _tie_pair(entry["holder"]["id"], RelType.HOLDS_OFFICE, check["office"]["id"])
+        for check in checks
+        for entry in check["terms"]
+    }
+    whole = pair_terms(reader, list(shown))
+    places = {
+        id(term): (_tie_pair(row["holder"]["id"], RelType.HOLDS_OFFICE, row["office"]["id"]), i)
+        for row in rows
+        for i, term in enumerate(row["terms"])
+    }
+
+    def whole_term(term: Row) -> Row:
+        pair, i = places[id(term)]
+        found = whole.get(pair, [])
+        return found[i] if i < len(found) else term  # terms rewritten in between: keep
+
+    return offices, [
+        {**check, "terms": [{**e, "term": whole_term(e["term"])} for e in check["terms"]]}
+        for check in checks
+    ]
 
 
 def entity_stance(

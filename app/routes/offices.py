@@ -55,9 +55,7 @@ def office_holders(
 @router.get("/analytics/tenure-checks", response_model=TenureChecksPage, tags=["analytics"])
 def tenure_checks(reader: ReaderDep, page: PageDep) -> Response:
     """Single-seat offices with two holders on one day, or an ended term and no successor."""
-    offices, rows = read.single_seat_terms(reader)
-    checks = tenure.tenure_checks(rows)
-    window = checks[page.offset : page.offset + page.limit + 1]
+    offices, window = read.tenure_checks(reader, offset=page.offset, limit=page.limit + 1)
     return answer(
         TenureChecksPage.model_validate(
             {

@@ -282,6 +282,10 @@ def test_tenure_checks(client: TestClient) -> None:
     assert body["offices"] == 3 and "chief minister" in body["prefixes"]
     evidence = body["items"][1]["terms"][0]["term"]["end"]["evidence"]
     assert evidence["sentence"] == "Former Governor Farid Khan left for Delhi."
+    # the page's terms are read whole after the checks: each page shows what the full list does
+    for offset in range(len(body["items"])):
+        one = ok(client, "/analytics/tenure-checks", offset=offset, limit=1)
+        assert one["items"] == body["items"][offset : offset + 1] and one["offices"] == 3
     assert client.get("/analytics/tenure-checks", params={"office": CM}).status_code == 422
 
 

@@ -211,9 +211,35 @@ def test_the_first_page_unwinds_only_the_days_it_shows(
     assert 0 < unwound < all_days / 4, (unwound, all_days)
 
 
-def _unwound_days(plan: dict[str, Any]) -> int:
-    """Rows out of the Unwind over an edge's days (its expression ranges over `r.days`)."""
+def test_a_page_reads_only_the_counterparts_it_can_show(
+    client: TestClient, session_driver: Driver
+) -> None:
+    """PROFILE: by year every counterpart has a row in 2023, yet a page of 2 rows unwinds the
+    edges of only the 2 counterparts first in (period, id) order, not of all 10."""
+    hub = _hub_id(client)
+    params = {
+        "id": hub,
+        "toward": None,
+        "by": "year",
+        **date_bounds(None, None),
+        "evidence_limit": 1,
+        "offset": 0,
+        "limit": 2,
+    }
+    with session_driver.session() as session:
+        summary = session.run("PROFILE " + load("read/entity_stance"), params).consume()
+        edges = session.run(
+            "MATCH (:Entity {id: $id})-[r:CRITICIZED|SUPPORTED]-() RETURN count(r) AS n", id=hub
+        ).single()
+    assert edges is not None and edges["n"] > 2 * 4
+    unwound = _unwound_days(summary.profile, "edges")
+    assert 0 < unwound <= 2 * 4, unwound  # two counterparts, each at most 4 edges to the hub
+
+
+def _unwound_days(plan: dict[str, Any], over: str = "days") -> int:
+    """Rows out of the Unwind over an edge's days (its expression ranges over `r.days`), or
+    over what `over` names."""
     own = 0
-    if plan["operatorType"].startswith("Unwind") and "days" in plan["args"].get("Details", ""):
+    if plan["operatorType"].startswith("Unwind") and over in plan["args"].get("Details", ""):
         own = plan["rows"]
-    return own + sum(_unwound_days(child) for child in plan.get("children", []))
+    return own + sum(_unwound_days(child, over) for child in plan.get("children", []))

@@ -6,11 +6,13 @@
 // (`days`, oldest first, and `day_claims`: loaders/tenures.stance_days), so no claim is read
 // to count; only the page's rows read their evidence, up to $evidence_limit claims each,
 // through the composite (pair, date) index bounded to the row's period.
-// Bounded by the page, not by fame: rows come in period order, and each counterpart has a row
-// in the period of its first claim in the window, so the page ends at the latest the period
-// in which the ($offset + $limit)-th counterpart (in order of first claim) appears. Only the
-// days up to the end of that period are unwound and summed; a famous entity's later years
-// are never read past one property per edge.
+// Bounded by the page, not by fame: rows come in (period, counterpart) order, and each
+// counterpart has a row in the period of its first claim in the window (its first row). A
+// counterpart whose first row comes after the first rows of $offset + $limit others has all
+// its rows past the page, so only those $offset + $limit counterparts (in order of first
+// row) are read further, and the page ends at the latest with the period of the last one's
+// first row. Only their days up to the end of that period are unwound and summed: a famous
+// entity's other counterparts and later years are never read past one property per edge.
 // params: $id, $toward (entity id or null), $by ('month' | 'quarter' | 'year'),
 //         $lo, $hi (dates, inclusive; never null), $evidence_limit, $offset, $limit
 // columns: entity {id, name, type}, period (e.g. '2024-01', '2024-Q1', '2024'), period_start,
@@ -19,33 +21,43 @@
 //          type, direction, sentence, start, end, date, confidence, article {id, title, url}}]
 MATCH (e:Entity {id: $id})-[r:CRITICIZED|SUPPORTED]-(other:Entity)
 WHERE ($toward IS NULL OR other.id = $toward) AND r.last_seen >= $lo AND r.first_seen <= $hi
-WITH e, r, other, head([d IN r.days WHERE d >= $lo AND d <= $hi]) AS first
+// the first day in the window: the edge's first day (`days` starts at first_seen) unless the
+// window starts later; only then is the edge's day list read here
+WITH e, r, other,
+     CASE WHEN r.first_seen >= $lo THEN r.first_seen
+          ELSE head([d IN r.days WHERE d >= $lo AND d <= $hi]) END AS first
 WHERE first IS NOT NULL
-WITH e, collect({r: r, other: other, first: first}) AS edges
-WITH e, edges,
-     COLLECT {
-       UNWIND edges AS x
-       WITH x.other AS other, min(x.first) AS first
-       WITH date.truncate($by, first) AS p
-       ORDER BY p
-       SKIP $offset + $limit - 1 LIMIT 1
-       RETURN p
-     }[0] AS last_period
-WITH e, edges,
-     CASE WHEN last_period IS NULL THEN $hi
-          ELSE last_period + CASE $by WHEN 'year' THEN duration({years: 1})
-                                      WHEN 'quarter' THEN duration({months: 3})
-                                      ELSE duration({months: 1}) END - duration({days: 1})
+WITH e, other, collect({r: r, first: first}) AS edges, min(first) AS first
+WITH e, collect({other: other, edges: edges, period: date.truncate($by, first)}) AS counterparts
+// the counterparts whose first row is among the first $offset + $limit: see the header
+WITH e, COLLECT {
+          UNWIND counterparts AS c
+          WITH c ORDER BY c.period, c.other.id LIMIT $offset + $limit
+          RETURN c
+        } AS chosen
+WITH e, chosen,
+     CASE WHEN size(chosen) < $offset + $limit THEN $hi
+          ELSE last(chosen).period + CASE $by WHEN 'year' THEN duration({years: 1})
+                                              WHEN 'quarter' THEN duration({months: 3})
+                                              ELSE duration({months: 1}) END
+               - duration({days: 1})
      END AS page_end
-WITH e, edges, CASE WHEN page_end < $hi THEN page_end ELSE $hi END AS upto
-UNWIND edges AS x
-WITH e, x.r AS r, x.other AS other, upto
-WHERE x.first <= upto
-WITH e, r, other, upto, type(r) AS type,
+WITH e, chosen, CASE WHEN page_end < $hi THEN page_end ELSE $hi END AS upto
+UNWIND chosen AS c
+UNWIND c.edges AS x
+WITH e, x.r AS r, c.other AS other, x.first AS first, upto
+WHERE first <= upto
+// `days` holds distinct days in order, so the days from `first` (at i0) to `upto` lie within
+// the next (upto - first) places: only that slice is unwound, not the edge's whole history
+WITH e, r, other, first, upto,
+     CASE WHEN r.first_seen >= $lo THEN 0 ELSE size([d IN r.days WHERE d < $lo]) END AS i0
+WITH e, r, other, upto, i0, i0 + duration.inDays(first, upto).days + 1 AS i1
+WITH e, other, upto, type(r) AS type,
      CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction,
-     startNode(r).id + '|' + type(r) + '|' + endNode(r).id AS pair
-UNWIND [i IN range(0, size(r.days) - 1) WHERE r.days[i] >= $lo AND r.days[i] <= upto] AS i
-WITH e, other, type, direction, pair, r.days[i] AS day, r.day_claims[i] AS n
+     startNode(r).id + '|' + type(r) + '|' + endNode(r).id AS pair,
+     r.days[i0..i1] AS days, r.day_claims[i0..i1] AS day_claims
+UNWIND [i IN range(0, size(days) - 1) WHERE days[i] <= upto] AS i
+WITH e, other, type, direction, pair, days[i] AS day, day_claims[i] AS n
 WITH e, other, date.truncate($by, day) AS period_start, type, direction, pair, sum(n) AS n
 WITH e, period_start, other,
      sum(CASE WHEN type = 'CRITICIZED' AND direction = 'out' THEN n ELSE 0 END)

@@ -5,7 +5,10 @@
 // are summed from the aggregated edges (one per counterpart), so a profile costs the same
 // for a name in ten articles as for one in ten thousand.
 // Offices, parties and alliances carry their latest claims as evidence (sentence, offsets,
-// article), found by the claims' indexed `pair` key, and their stored terms come in the same
+// article): read newest first from the (pair, date) index, ordered by the whole index key
+// with the hint so Neo4j stops after $evidence_limit claims (PartialTop) instead of sorting
+// the thousands of claims of a famous tie; undated claims come after the dated ones and are
+// read only when those run out (issue 12). Their stored terms come in the same
 // answer (`terms`, the body of read/pair_terms for the ties' pair keys; queries.read joins
 // them to the ties): one round trip for the profile instead of two.
 // params: $id, $evidence_limit (claims per office, party or alliance).
@@ -32,50 +35,101 @@ RETURN e.id AS id, e.name AS name, [l IN labels(e) WHERE l <> 'Entity'][0] AS ty
        coalesce(e.aliases, []) AS aliases,
        COLLECT {
          MATCH (e)-[r:HOLDS_OFFICE]->(o:Entity)
-         WITH o, r ORDER BY r.last_seen DESC, o.id
+         CALL (r) {
+           // the tie's latest claims: see the header
+           CALL (r) {
+             MATCH (c:Claim)
+             USING INDEX SEEK c:Claim(pair, date)
+             WHERE c.pair = startNode(r).id + '|' + type(r) + '|' + endNode(r).id
+               AND c.date IS NOT NULL
+             WITH c ORDER BY c.pair DESC, c.date DESC, c.id LIMIT $evidence_limit
+             RETURN collect(c) AS dated
+           }
+           CALL (r, dated) {
+             UNWIND CASE WHEN size(dated) < $evidence_limit
+                         THEN [startNode(r).id + '|' + type(r) + '|' + endNode(r).id]
+                         ELSE [] END AS pair
+             MATCH (c:Claim {pair: pair})
+             WHERE c.date IS NULL
+             WITH c ORDER BY c.id LIMIT $evidence_limit
+             RETURN collect(c) AS undated
+           }
+           UNWIND (dated + undated)[..$evidence_limit] AS c
+           RETURN collect({claim_id: c.id, sentence: c.sentence, start: c.start, end: c.end,
+                           date: c.date, confidence: c.confidence, status: c.status,
+                           article: [(c)-[:IN]->(a:Article) | {id: a.id, title: a.title,
+                                                                url: a.url}][0]}) AS evidence
+         }
+         WITH o, r, evidence ORDER BY r.last_seen DESC, o.id
          RETURN {entity: {id: o.id, name: o.name, type: 'Office'}, claims: r.claims,
                  first_seen: r.first_seen, last_seen: r.last_seen,
                  status: coalesce(r.status, 'current'),
-                 evidence: COLLECT {
-                   MATCH (c:Claim {pair: startNode(r).id + '|' + type(r) + '|' + endNode(r).id})
-                   OPTIONAL MATCH (c)-[:IN]->(a:Article)
-                   WITH c, a ORDER BY c.date IS NULL, c.date DESC, c.id LIMIT $evidence_limit
-                   RETURN {claim_id: c.id, sentence: c.sentence, start: c.start, end: c.end,
-                           date: c.date, confidence: c.confidence, status: c.status,
-                           article: CASE WHEN a IS NULL THEN null
-                                         ELSE {id: a.id, title: a.title, url: a.url} END}
-                 }}
+                 evidence: evidence}
        } AS offices,
        COLLECT {
          MATCH (e)-[r:MEMBER_OF]->(p:Entity)
-         WITH p, r ORDER BY r.last_seen DESC, p.id
+         CALL (r) {
+           // the tie's latest claims: see the header
+           CALL (r) {
+             MATCH (c:Claim)
+             USING INDEX SEEK c:Claim(pair, date)
+             WHERE c.pair = startNode(r).id + '|' + type(r) + '|' + endNode(r).id
+               AND c.date IS NOT NULL
+             WITH c ORDER BY c.pair DESC, c.date DESC, c.id LIMIT $evidence_limit
+             RETURN collect(c) AS dated
+           }
+           CALL (r, dated) {
+             UNWIND CASE WHEN size(dated) < $evidence_limit
+                         THEN [startNode(r).id + '|' + type(r) + '|' + endNode(r).id]
+                         ELSE [] END AS pair
+             MATCH (c:Claim {pair: pair})
+             WHERE c.date IS NULL
+             WITH c ORDER BY c.id LIMIT $evidence_limit
+             RETURN collect(c) AS undated
+           }
+           UNWIND (dated + undated)[..$evidence_limit] AS c
+           RETURN collect({claim_id: c.id, sentence: c.sentence, start: c.start, end: c.end,
+                           date: c.date, confidence: c.confidence, status: c.status,
+                           article: [(c)-[:IN]->(a:Article) | {id: a.id, title: a.title,
+                                                                url: a.url}][0]}) AS evidence
+         }
+         WITH p, r, evidence ORDER BY r.last_seen DESC, p.id
          RETURN {entity: {id: p.id, name: p.name, type: 'Party'}, claims: r.claims,
                  first_seen: r.first_seen, last_seen: r.last_seen,
-                 evidence: COLLECT {
-                   MATCH (c:Claim {pair: startNode(r).id + '|' + type(r) + '|' + endNode(r).id})
-                   OPTIONAL MATCH (c)-[:IN]->(a:Article)
-                   WITH c, a ORDER BY c.date IS NULL, c.date DESC, c.id LIMIT $evidence_limit
-                   RETURN {claim_id: c.id, sentence: c.sentence, start: c.start, end: c.end,
-                           date: c.date, confidence: c.confidence, status: c.status,
-                           article: CASE WHEN a IS NULL THEN null
-                                         ELSE {id: a.id, title: a.title, url: a.url} END}
-                 }}
+                 evidence: evidence}
        } AS parties,
        COLLECT {
          MATCH (e)-[r:ALLIED_WITH]-(x:Entity)
-         WITH x, r ORDER BY r.last_seen DESC, x.id
+         CALL (r) {
+           // the tie's latest claims: see the header
+           CALL (r) {
+             MATCH (c:Claim)
+             USING INDEX SEEK c:Claim(pair, date)
+             WHERE c.pair = startNode(r).id + '|' + type(r) + '|' + endNode(r).id
+               AND c.date IS NOT NULL
+             WITH c ORDER BY c.pair DESC, c.date DESC, c.id LIMIT $evidence_limit
+             RETURN collect(c) AS dated
+           }
+           CALL (r, dated) {
+             UNWIND CASE WHEN size(dated) < $evidence_limit
+                         THEN [startNode(r).id + '|' + type(r) + '|' + endNode(r).id]
+                         ELSE [] END AS pair
+             MATCH (c:Claim {pair: pair})
+             WHERE c.date IS NULL
+             WITH c ORDER BY c.id LIMIT $evidence_limit
+             RETURN collect(c) AS undated
+           }
+           UNWIND (dated + undated)[..$evidence_limit] AS c
+           RETURN collect({claim_id: c.id, sentence: c.sentence, start: c.start, end: c.end,
+                           date: c.date, confidence: c.confidence, status: c.status,
+                           article: [(c)-[:IN]->(a:Article) | {id: a.id, title: a.title,
+                                                                url: a.url}][0]}) AS evidence
+         }
+         WITH x, r, evidence ORDER BY r.last_seen DESC, x.id
          RETURN {entity: {id: x.id, name: x.name,
                           type: [l IN labels(x) WHERE l <> 'Entity'][0]},
                  claims: r.claims, first_seen: r.first_seen, last_seen: r.last_seen,
-                 evidence: COLLECT {
-                   MATCH (c:Claim {pair: startNode(r).id + '|' + type(r) + '|' + endNode(r).id})
-                   OPTIONAL MATCH (c)-[:IN]->(a:Article)
-                   WITH c, a ORDER BY c.date IS NULL, c.date DESC, c.id LIMIT $evidence_limit
-                   RETURN {claim_id: c.id, sentence: c.sentence, start: c.start, end: c.end,
-                           date: c.date, confidence: c.confidence, status: c.status,
-                           article: CASE WHEN a IS NULL THEN null
-                                         ELSE {id: a.id, title: a.title, url: a.url} END}
-                 }}
+                 evidence: evidence}
        } AS alliances,
        {
          articles: COUNT { (e)-[:MENTIONED_IN]->() },
