@@ -17,13 +17,9 @@ from neo4j import Driver
 
 from loaders.article import BadInput
 from loaders.contract import Extraction
-from loaders.ingest import BatchWriter, IngestSummary, ProgressFn
+from loaders.ingest import REFRESH_EVERY, BatchWriter, IngestSummary, ProgressFn
 from loaders.shards import read_shards
 from loaders.streams import batched
-
-#: Batches between two folds of the pending aggregates: 25 x 200 articles, so a long load's
-#: edges are never more than 5,000 articles behind its claims.
-REFRESH_EVERY = 25
 
 
 def load_documents(
