@@ -124,9 +124,11 @@ def skip_unchanged(
 class BatchWriter:
     """A thread that writes batches in order while the caller extracts the next ones.
 
-    With `defer_aggregates` (what `polikg load` uses) batches write claims and mark their
-    pairs pending; every `refresh_every` batches, and when the writer closes, the pending
-    pairs' aggregates are refreshed (loaders/aggregates.refresh_pending)."""
+    Batches write claims and mark their pairs pending (`write_batch(defer_aggregates=True)`);
+    the pending pairs' aggregates are folded before the first batch (what a stopped run
+    left), every `refresh_every` batches and when the writer closes
+    (loaders/aggregates.refresh_pending). The schema is applied first if part of it is
+    missing: the pending markers' MERGE finds them through their key constraint."""
 
     def __init__(
         self,
@@ -136,18 +138,16 @@ class BatchWriter:
         depth: int = 2,
         on_bad: Callable[[BadInput], None] | None = None,
         *,
-        defer_aggregates: bool = False,
-        refresh_every: int = 25,
+        refresh_every: int = REFRESH_EVERY,
         on_refresh: Callable[[int], None] | None = None,
     ) -> None:
+        from queries.schema import ensure_schema
+
         self.driver, self.summary, self.on_written = driver, summary, on_written
         self.on_bad = on_bad
-        self.defer, self.refresh_every, self.on_refresh = (
-            defer_aggregates,
-            max(1, refresh_every),
-            on_refresh,
-        )
-        self.since_refresh = 0
+        self.refresh_every, self.on_refresh = max(1, refresh_every), on_refresh
+        ensure_schema(driver)
+        self.refresh()
         self.queue: queue.Queue[list[Extraction] | None] = queue.Queue(maxsize=depth)
         self.error: BaseException | None = None
         self.thread = threading.Thread(target=self._run, name="polikg-writer", daemon=True)
@@ -158,9 +158,9 @@ class BatchWriter:
             if self.error is not None:
                 continue
             try:
-                result = write_batch(self.driver, batch, defer_aggregates=self.defer)
+                result = write_batch(self.driver, batch, defer_aggregates=True)
                 self.since_refresh += 1
-                if self.defer and self.since_refresh >= self.refresh_every:
+                if self.since_refresh >= self.refresh_every:
                     self.refresh()
             except BaseException as exc:  # surfaced to the caller in submit()/close()
                 self.error = exc
@@ -170,7 +170,7 @@ class BatchWriter:
                     self.on_bad(bad)
             if self.on_written:
                 self.on_written(len(batch))
-        if self.error is None and self.defer:
+        if self.error is None:
             try:
                 self.refresh()
             except BaseException as exc:
@@ -221,11 +221,6 @@ def ingest_articles(
         from loaders.extract import extract_many
 
         extract = extract_many
-    from loaders.aggregates import refresh_pending
-    from queries.schema import ensure_schema
-
-    ensure_schema(driver)
-    refresh_pending(driver)  # pairs a stopped `polikg load` left unfolded (usually none)
     summary = IngestSummary()
     started = time.perf_counter()
 
@@ -244,14 +239,7 @@ def ingest_articles(
         summary=summary,
         on_skip=progress,
     )
-    writer = BatchWriter(
-        driver,
-        summary,
-        on_written=progress,
-        on_bad=on_bad,
-        defer_aggregates=True,
-        refresh_every=REFRESH_EVERY,
-    )
+    writer = BatchWriter(driver, summary, on_written=progress, on_bad=on_bad)
     try:
         for batch in batched(extract(todo, n_process=workers, model=model), batch_size):
             writer.submit(batch)

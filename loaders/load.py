@@ -39,15 +39,8 @@ def load_documents(
     touch are folded every `refresh_every` batches and at the end, not per batch: in a
     large graph a famous tie has thousands of claims, and each batch would read them all
     again. Pairs a crashed load left pending are folded before the first batch."""
-    from loaders.aggregates import refresh_pending
-    from queries.schema import ensure_schema
-
     summary = IngestSummary()
     started = time.perf_counter()
-    ensure_schema(driver)
-    leftover = refresh_pending(driver)
-    if leftover and on_refresh:
-        on_refresh(leftover)
 
     def failed(item: BadInput) -> None:
         summary.failed.append(item)
@@ -61,7 +54,6 @@ def load_documents(
         summary,
         on_written=progress,
         on_bad=on_bad,
-        defer_aggregates=True,
         refresh_every=refresh_every,
         on_refresh=on_refresh,
     )
