@@ -77,11 +77,11 @@ class Lexicon:
     name_particles: frozenset[str] = frozenset()
     #: Lower-case words that describe a party before its name ("the ruling X").
     party_descriptors: frozenset[str] = frozenset()
-    #: "X joined the BJP" / "X quit the Congress": membership starts or ends.
     #: "X demanded Y's suspension": a punishment asked for is criticism of its target.
     punish_nouns: frozenset[str] = frozenset()
     #: "X held Y responsible for the collapse": blame given with a complement.
     blame_complements: frozenset[str] = frozenset()
+    #: "X joined the BJP" / "X quit the Congress": membership starts or ends.
     join_verbs: frozenset[str] = frozenset()
     leave_verbs: frozenset[str] = frozenset()
     #: "X was sworn in as O", "who served as O": the subject takes or holds the office.
